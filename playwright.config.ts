@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './test/support/chromium';
+
+const port = 4329;
+
+export default defineConfig({
+	testDir: 'test/e2e',
+	// Two cores: two workers keep the machine busy without starving the preview server.
+	workers: 2,
+	retries: 0,
+	reporter: process.env.CI ? 'line' : 'list',
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions: {
+			executablePath: findChromium(),
+			// Chromium's own calls home are refused on a closed network; keep it quiet and offline.
+			args: [
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--disable-quic',
+			],
+		},
+	},
+	webServer: {
+		// The built site, served as a static host would (run `npm run build` first; `npm test` does).
+		command: `npm run --silent preview -- --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,188 @@
+/**
+ * The quiz island. The server renders every question with its answer in a `<details>`, so the
+ * quiz reads and prints without JavaScript; once hydrated, readers answer, check, see why, get
+ * a score, review mistakes and try again. Progress is kept in localStorage (see lib/progress).
+ *
+ * A class component rather than hooks: Preact's hooks module would add about 1 KB gzip to a
+ * page whose whole JavaScript budget is 10 KB.
+ */
+import { Component } from 'preact';
+import { emptyAnswer, gradeAnswer, scoreAttempt, type Answer } from '../lib/grading';
+import {
+	browserStore,
+	clearProgress,
+	loadProgress,
+	memoryStore,
+	saveProgress,
+	type KeyValueStore,
+} from '../lib/progress';
+import { shownChoices, type QuizQuestion } from '../lib/quiz-view';
+import { quizUi } from '../i18n/ui';
+import { QuestionCard } from './quiz/QuestionCard';
+
+interface Props {
+	/** Stable id of the quiz (its file name), part of the storage key. */
+	quizId: string;
+	/** Content hash of the questions: saved answers to other versions are discarded. */
+	hash: string;
+	questions: QuizQuestion[];
+	/** Where progress is kept; tests pass their own. Defaults to localStorage. */
+	store?: KeyValueStore;
+}
+
+interface State {
+	/** False while server-rendered (answers in `<details>`), true once hydrated. */
+	interactive: boolean;
+	/** 0 for the first attempt; each "Try again" adds one and reshuffles. */
+	attempt: number;
+	answers: Record<string, Answer>;
+	/** Ids of the questions checked so far, in the order they were checked. */
+	checked: string[];
+	reviewing: boolean;
+	/** A notice about saved progress that had to be set aside. */
+	notice: string;
+	/** What the polite live region says. */
+	message: string;
+}
+
+/** Fresh answers for an attempt: order questions start in the order they are shown. */
+function freshAnswers(questions: QuizQuestion[], attempt: number): Record<string, Answer> {
+	return Object.fromEntries(
+		questions.map((q) => [
+			q.id,
+			emptyAnswer(q, q.type === 'order' ? shownChoices(q, attempt).map((c) => c.id) : []),
+		]),
+	);
+}
+
+export default class Quiz extends Component<Props, State> {
+	store: KeyValueStore =
+		this.props.store ?? (typeof window === 'undefined' ? memoryStore() : browserStore());
+	state: State = {
+		interactive: false,
+		attempt: 0,
+		answers: freshAnswers(this.props.questions, 0),
+		checked: [],
+		reviewing: false,
+		notice: '',
+		message: '',
+	};
+
+	/** Hydrated: restore saved progress, then switch to the interactive quiz. */
+	componentDidMount() {
+		const { quizId, hash, questions } = this.props;
+		const { progress, notice } = loadProgress(this.store, quizId, hash);
+		this.setState({
+			interactive: true,
+			notice:
+				notice === 'corrupt' ? quizUi.noticeCorrupt : notice === 'stale' ? quizUi.noticeStale : '',
+			...(progress && {
+				attempt: progress.seed,
+				answers: { ...freshAnswers(questions, progress.seed), ...progress.answers },
+				checked: progress.checked.filter((id) => questions.some((q) => q.id === id)),
+			}),
+		});
+	}
+
+	componentDidUpdate(_: Props, previous: State) {
+		const { attempt, answers, checked } = this.state;
+		saveProgress(this.store, this.props.quizId, this.props.hash, {
+			v: 1,
+			seed: attempt,
+			answers,
+			checked,
+		});
+		// Just checked a question: take the reader to its feedback.
+		if (checked.length > previous.checked.length)
+			document.getElementById(`feedback-${checked.at(-1)}`)?.focus();
+	}
+
+	check(question: QuizQuestion) {
+		const checked = [...this.state.checked, question.id];
+		const { correct } = gradeAnswer(question, this.state.answers[question.id]!);
+		const message = `${correct ? quizUi.right : quizUi.wrong} ${quizUi.progress(checked.length, this.props.questions.length)}`;
+		this.setState({ checked, message });
+	}
+
+	restart(attempt: number, message: string) {
+		this.setState({
+			attempt,
+			answers: freshAnswers(this.props.questions, attempt),
+			checked: [],
+			reviewing: false,
+			message,
+		});
+	}
+
+	clear() {
+		clearProgress(this.store, this.props.quizId, this.props.hash);
+		this.restart(this.state.attempt, quizUi.cleared);
+	}
+
+	render(
+		{ quizId, questions }: Props,
+		{ interactive, attempt, answers, checked, reviewing, notice, message }: State,
+	) {
+		const grades = questions.map((q) =>
+			checked.includes(q.id) ? gradeAnswer(q, answers[q.id]!) : undefined,
+		);
+		const score = scoreAttempt(grades);
+		const finished = interactive && checked.length === questions.length;
+		const shown = reviewing ? questions.filter((_, i) => grades[i]?.correct === false) : questions;
+		return (
+			<div class="quiz">
+				<p class="visually-hidden" aria-live="polite">
+					{message}
+				</p>
+				{notice && (
+					<p class="notice" role="status">
+						{notice}
+					</p>
+				)}
+				{shown.map((question) => (
+					<QuestionCard
+						key={`${attempt}-${question.id}`}
+						question={question}
+						number={questions.indexOf(question) + 1}
+						total={questions.length}
+						answer={answers[question.id]!}
+						attempt={attempt}
+						checked={checked.includes(question.id)}
+						interactive={interactive}
+						onChange={(answer) => this.setState({ answers: { ...answers, [question.id]: answer } })}
+						onCheck={() => this.check(question)}
+						announce={(said) => this.setState({ message: said })}
+					/>
+				))}
+				{finished && (
+					<section class="score" aria-labelledby={`score-${quizId}`}>
+						<h3 id={`score-${quizId}`}>{quizUi.scoreHeading}</h3>
+						<p>{quizUi.score(score.correct, score.total)}</p>
+						<p class="actions">
+							{score.correct < score.total && (
+								<button
+									type="button"
+									onClick={() => this.setState({ reviewing: !reviewing })}
+									aria-pressed={reviewing}
+								>
+									{quizUi.review}
+								</button>
+							)}
+							<button type="button" onClick={() => this.restart(attempt + 1, quizUi.restarted)}>
+								{quizUi.tryAgain}
+							</button>
+						</p>
+					</section>
+				)}
+				{interactive && (
+					<p class="actions muted">
+						{quizUi.savedLocally}
+						<button type="button" onClick={() => this.clear()}>
+							{quizUi.clear}
+						</button>
+					</p>
+				)}
+			</div>
+		);
+	}
+}

@@ -1,0 +1,51 @@
+/** Grouping the timeline into periods, so a long list of events reads as a story. */
+
+/** A period of the story: events dated on or after `from` (and before the next period). */
+export interface Period {
+	id: string;
+	/** First date in the period, `YYYY-MM-DD`. */
+	from: string;
+}
+
+/** The periods the timeline page uses, oldest first. Labels live in the interface strings. */
+export const periods: readonly Period[] = [
+	{ id: 'independence-to-2011', from: '0000-01-01' },
+	{ id: 'sahel-war', from: '2012-01-01' },
+	{ id: 'the-coup', from: '2023-07-26' },
+	{ id: 'the-break', from: '2023-09-01' },
+	{ id: 'the-confederation', from: '2025-01-01' },
+];
+
+/**
+ * Pad a partial date so that it sorts and compares with full ones: `1960` ⇒ `1960-00-00`,
+ * `2023-07` ⇒ `2023-07-00` (before any day of that month).
+ */
+export function sortableDate(date: string): string {
+	return `${date}-00-00`.slice(0, 10);
+}
+
+/**
+ * Sort events into their periods, keeping their order. Periods without events are dropped.
+ * `groupByPeriod([{ date: '1960-08-03' }, { date: '2023-07-26' }])` ⇒ two groups.
+ */
+export function groupByPeriod<T extends { date: string }>(
+	events: readonly T[],
+): { period: Period; events: T[] }[] {
+	const groups = periods.map((period, i) => {
+		const next = periods[i + 1]?.from ?? '9999-99-99';
+		return {
+			period,
+			events: events.filter(
+				(event) => sortableDate(event.date) >= period.from && sortableDate(event.date) < next,
+			),
+		};
+	});
+	return groups.filter((group) => group.events.length > 0);
+}
+
+/** Ids of events dated earlier than the event before them: the file must be in date order. */
+export function findOutOfOrder(events: readonly { id: string; date: string }[]): string[] {
+	return events
+		.filter((event, i) => i > 0 && sortableDate(event.date) < sortableDate(events[i - 1]!.date))
+		.map((event) => event.id);
+}

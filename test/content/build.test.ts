@@ -1,0 +1,92 @@
+/**
+ * The build itself refuses broken content. Each test copies the small fixture site in
+ * test/fixtures/site, breaks one thing, runs a real `astro build` on it and reads the message.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const fixture = resolve('test/fixtures/site');
+// Relative: Astro wants content paths inside the project.
+const work = '.tmp/content-tests';
+
+/** Build a copy of the fixture after `breakIt` has edited it; return the exit code and output. */
+function buildWith(name: string, breakIt: (dir: string) => void) {
+	const dir = join(work, name);
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	cpSync(fixture, join(dir, 'content'), { recursive: true });
+	breakIt(join(dir, 'content'));
+	const run = spawnSync('npm', ['run', '--silent', 'build'], {
+		encoding: 'utf8',
+		env: { ...process.env, CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache') },
+	});
+	return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dist: join(dir, 'dist') };
+}
+
+/** Replace `from` with `to` in one file of the copied content, failing if `from` is not there. */
+function edit(dir: string, file: string, from: string | RegExp, to: string) {
+	const path = join(dir, file);
+	const text = readFileSync(path, 'utf8');
+	const changed = text.replace(from, to);
+	expect(changed, `${file} should contain ${from}`).not.toBe(text);
+	writeFileSync(path, changed);
+}
+
+describe('the build', () => {
+	test('builds the sound fixture site', () => {
+		const { status, output, dist } = buildWith('sound', () => {});
+		expect(status, output).toBe(0);
+		expect(existsSync(join(dist, 'alpha/index.html'))).toBe(true);
+	});
+
+	test('stops on a citation of an unknown source, naming the file, line and id', () => {
+		const { status, output } = buildWith('unknown-source', (dir) =>
+			edit(dir, 'explainers/alpha.mdx', 'More words follow here.<Cite id="fixture-source" />', 'More words.<Cite id="no-such-source" />'),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/explainers\/alpha\.mdx:\d+ — <Cite id>: names the source "no-such-source", which is not in content\/sources\.yaml/);
+	});
+
+	test('stops on a duplicate source id, naming the file and the id', () => {
+		const { status, output } = buildWith('duplicate-id', (dir) => {
+			const path = join(dir, 'sources.yaml');
+			writeFileSync(path, readFileSync(path, 'utf8').repeat(2));
+		});
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/sources\.yaml — id: "fixture-source" is used by more than one entry/);
+	});
+
+	test('stops on a missing required field, naming the entry and the field', () => {
+		const { status, output } = buildWith('missing-field', (dir) =>
+			edit(dir, 'explainers/alpha.mdx', /^title: .*\n/m, ''),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain('alpha');
+		expect(output).toMatch(/title/);
+		expect(output).toMatch(/expected string, received undefined|Required/);
+	});
+
+	test('stops on a malformed date, naming the entry, the field and the bad value', () => {
+		const { status, output } = buildWith('bad-date', (dir) =>
+			edit(dir, 'explainers/alpha.mdx', 'factsAsOf: 2026-03-15', 'factsAsOf: 2026-02-30'),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain('alpha');
+		expect(output).toMatch(/factsAsOf/);
+		expect(output).toContain('expected a real date written YYYY-MM-DD, got "2026-02-30"');
+	});
+
+	test('stops on a malformed date in a data file, naming the file, entry and value', () => {
+		const { status, output } = buildWith('bad-source-date', (dir) => edit(dir, 'sources.yaml', 'date: 2023-07-27', 'date: 27/07/2023'));
+		expect(status).not.toBe(0);
+		expect(output).toContain('sources.yaml — [0] "fixture-source".date: expected YYYY, YYYY-MM or YYYY-MM-DD, got "27/07/2023"');
+	});
+
+	test('stops on a quiz question whose section is not on the page', () => {
+		const { status, output } = buildWith('bad-section', (dir) => edit(dir, 'quizzes/alpha.yaml', 'section: first', 'section: third'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/quizzes\/alpha\.yaml — questions\[\d\]\.section: "third" \(question fx-\d\) is not a section id/);
+	});
+});

@@ -1,0 +1,82 @@
+/** The built explainers keep the editorial promises: length, sources, dates, citations that resolve. */
+import { describe, expect, test } from 'vitest';
+import { listPages, page } from '../support/dist';
+
+const explainers = listPages().filter((path) => page(path)('article.explainer').length > 0);
+/** The minimum number of distinct sources per page; the flagship needs more. */
+const minimumSources = (path: string) => (path === '/niger-coup/' ? 12 : 10);
+
+describe('every explainer', () => {
+	test('all six explainers are built', () => {
+		expect(explainers).toEqual([
+			'/coup-belt/',
+			'/ecowas/',
+			'/foreign-powers/',
+			'/niger-coup/',
+			'/sahel-insurgency/',
+			'/since-the-coup/',
+		]);
+	});
+
+	test.each(explainers)('%s has 1,500–3,000 words of text', (path) => {
+		const text = page(path)('.prose').clone();
+		text.find('.cite, .key-facts').remove();
+		const words = text
+			.text()
+			.split(/\s+/)
+			.filter((word) => /\w/.test(word)).length;
+		expect(words).toBeGreaterThanOrEqual(1500);
+		expect(words).toBeLessThanOrEqual(3000);
+	});
+
+	test.each(explainers)('%s cites enough distinct sources, each listed at the foot', (path) => {
+		const $ = page(path);
+		const notes = $('.sources-list li[id^="source-"]');
+		expect(notes.length).toBeGreaterThanOrEqual(minimumSources(path));
+		// Every citation links to a note, and every note links back to each of its citations.
+		$('.cite a').each((_, a) => {
+			expect($(`[id="${$(a).attr('href')!.slice(1)}"]`).length).toBe(1);
+		});
+		notes.each((_, li) => {
+			expect($(li).find('a[href^="#cite-"]').length).toBeGreaterThan(0);
+		});
+	});
+
+	test.each(explainers)('%s says how recent its facts are, in a <time>', (path) => {
+		const $ = page(path);
+		const meta = $('article header .meta').text();
+		expect(meta).toMatch(/Facts as of \d{1,2} [A-Z][a-z]+ \d{4}/);
+		expect($('article header .meta time').first().attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
+	test.each(explainers)('%s has a summary, contents and an "In brief" section', (path) => {
+		const $ = page(path);
+		expect($('.summary p').text().split(/\s+/).length).toBeGreaterThan(40);
+		expect($('.toc a').length).toBeGreaterThanOrEqual(5);
+		expect($('h2#in-brief').length).toBe(1);
+	});
+
+	test.each(explainers)('%s links every paragraph of running text to a source', (path) => {
+		const $ = page(path);
+		const uncited = $('.prose > p')
+			.filter(
+				(_, p) => $(p).text().trim().split(/\s+/).length > 25 && $(p).find('.cite').length === 0,
+			)
+			.map((_, p) => $(p).text().slice(0, 80))
+			.get();
+		// The "In brief" answers repeat what the page has already sourced.
+		const inBrief = $('#in-brief')
+			.nextAll('p')
+			.map((_, p) => $(p).text().slice(0, 80))
+			.get();
+		expect(uncited.filter((text) => !inBrief.includes(text))).toEqual([]);
+	});
+
+	test('are reachable from the navigation of the home page', () => {
+		const $ = page('/');
+		const nav = $('header nav a')
+			.map((_, a) => $(a).attr('href'))
+			.get();
+		expect(nav).toEqual(expect.arrayContaining(explainers));
+	});
+});

@@ -1,0 +1,71 @@
+/** Every built page: its head, its scripts, and every link and fragment it points to. */
+import { describe, expect, test } from 'vitest';
+import { fileFor, listPages, page } from '../support/dist';
+
+const pages = listPages();
+/** Pages that carry a quiz island may load JavaScript; every other page is for reading only. */
+const hasIsland = (path: string) => page(path)('[data-island]').length > 0;
+
+describe('every built page', () => {
+	test('there are pages to check', () => {
+		expect(pages).toContain('/');
+		expect(pages).toContain('/niger-coup/');
+		expect(pages).toContain('/sources/');
+		expect(pages).toContain('/404.html');
+	});
+
+	test.each(pages)('%s has a title, a description, a canonical URL and lang="en"', (path) => {
+		const $ = page(path);
+		expect($('title').text().trim().length).toBeGreaterThan(5);
+		expect($('meta[name="description"]').attr('content')?.length).toBeGreaterThan(40);
+		expect($('link[rel="canonical"]').attr('href')).toMatch(/^https:\/\//);
+		expect($('html').attr('lang')).toBe('en');
+		expect($('h1')).toHaveLength(1);
+		expect($('main#main')).toHaveLength(1);
+	});
+
+	test.each(pages)('%s ships no JavaScript unless it holds a quiz', (path) => {
+		if (hasIsland(path)) return;
+		const $ = page(path);
+		expect($('script').length, `${path} has a <script>`).toBe(0);
+		expect($('link[rel="modulepreload"]').length).toBe(0);
+	});
+
+	test.each(pages)('%s links only to pages, files and fragments that exist', (path) => {
+		const $ = page(path);
+		const broken: string[] = [];
+		$('a[href], link[href], img[src], script[src], source[src]').each((_, element) => {
+			const target = $(element).attr('href') ?? $(element).attr('src')!;
+			if (
+				/^(https?:|mailto:|data:)/.test(target) &&
+				!target.startsWith('https://sahel-explained.org')
+			)
+				return;
+			const url = new URL(target, `https://sahel-explained.org${path}`);
+			if (url.origin !== 'https://sahel-explained.org') return;
+			if ($(element).is('link[rel="canonical"]') || $(element).attr('property')) return;
+			const targetPath = url.pathname;
+			if (!fileFor(targetPath)) {
+				broken.push(`${target} (no file for ${targetPath})`);
+				return;
+			}
+			const fragment = decodeURIComponent(url.hash.slice(1));
+			if (
+				fragment &&
+				targetPath.endsWith('/') &&
+				page(targetPath)(`[id="${fragment}"]`).length === 0
+			) {
+				broken.push(`${target} (no element with id "${fragment}" on ${targetPath})`);
+			}
+		});
+		expect(broken, `${path} has broken links`).toEqual([]);
+	});
+
+	test.each(pages)('%s uses each id once', (path) => {
+		const $ = page(path);
+		const ids = $('[id]')
+			.map((_, element) => $(element).attr('id'))
+			.get();
+		expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+	});
+});

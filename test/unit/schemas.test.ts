@@ -1,0 +1,163 @@
+import { describe, expect, test } from 'vitest';
+import {
+	ExplainerSchema,
+	QuestionSchema,
+	QuizSchema,
+	SourceSchema,
+	TimelineEventSchema,
+} from '../../src/schemas/content';
+
+const summary = Array.from({ length: 80 }, (_, i) => `word${i}`).join(' ');
+const explainer = {
+	title: 'The coup in Niger',
+	description: 'How the presidential guard overthrew the elected president of Niger in July 2023.',
+	summary,
+	order: 1,
+	updated: new Date('2026-11-26'),
+	factsAsOf: '2026-03-15',
+	objectives: [
+		'Explain who took power.',
+		'Explain why they said they did.',
+		'Describe the reactions.',
+	],
+};
+
+/** The message zod gives for the first issue at `field`. */
+function issueAt(
+	result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } },
+	field: string,
+) {
+	expect(result.success).toBe(false);
+	return result.error!.issues.find((issue) => issue.path.join('.') === field)?.message;
+}
+
+describe('ExplainerSchema', () => {
+	test('accepts sound frontmatter and keeps dates as YYYY-MM-DD strings', () => {
+		const data = ExplainerSchema.parse(explainer);
+		expect(data.updated).toBe('2026-11-26');
+		expect(data.factsAsOf).toBe('2026-03-15');
+	});
+	test.each([
+		['title', { title: undefined }, /expected string/],
+		['description', { description: 'x'.repeat(161) }, /at most 160 characters \(is 161\)/],
+		['summary', { summary: 'Far too short.' }, /about 80 words \(50–110\), has 3/],
+		['order', { order: 0 }, /./],
+		['updated', { updated: '26 July 2023' }, /YYYY-MM-DD, got "26 July 2023"/],
+		['factsAsOf', { factsAsOf: '2026-02-30' }, /real date written YYYY-MM-DD, got "2026-02-30"/],
+		['objectives', { objectives: ['Only one objective here.'] }, /./],
+	])('refuses a bad %s with a message that says why', (field, change, message) => {
+		expect(issueAt(ExplainerSchema.safeParse({ ...explainer, ...change }), field)).toMatch(message);
+	});
+});
+
+describe('SourceSchema', () => {
+	const source = {
+		id: 'afp-2023-07-27-guard',
+		publisher: 'AFP',
+		title: 'Guard seizes power',
+		date: '2023-07-27',
+		url: 'https://example.org/a',
+		type: 'wire',
+	};
+	test('accepts a sound source', () => {
+		expect(SourceSchema.parse(source).type).toBe('wire');
+	});
+	test.each([
+		['id', { id: 'AFP 27 July' }, /kebab-case id .* got "AFP 27 July"/],
+		['url', { url: 'ftp://example.org' }, /http\(s\) address, got "ftp:\/\/example.org"/],
+		['type', { type: 'blog' }, /./],
+		['date', { date: 'July 2023' }, /YYYY, YYYY-MM or YYYY-MM-DD, got "July 2023"/],
+	])('refuses a bad %s', (field, change, message) => {
+		expect(issueAt(SourceSchema.safeParse({ ...source, ...change }), field)).toMatch(message);
+	});
+});
+
+describe('QuestionSchema', () => {
+	const base = {
+		skill: 'recall',
+		prompt: 'Which unit?',
+		explanation: 'Because the guard did it.',
+		section: 'night',
+		source: 'afp-1',
+	};
+	const options = [
+		{ id: 'a', text: 'A' },
+		{ id: 'b', text: 'B' },
+		{ id: 'c', text: 'C' },
+		{ id: 'd', text: 'D' },
+	];
+	test.each([
+		['single', { type: 'single', options, answer: 'a' }],
+		['multiple', { type: 'multiple', options, answer: ['a', 'c'] }],
+		['truefalse', { type: 'truefalse', answer: false, feedback: 'It was the guard.' }],
+		[
+			'order',
+			{
+				type: 'order',
+				items: [
+					{ id: 'x', text: 'X' },
+					{ id: 'y', text: 'Y' },
+					{ id: 'z', text: 'Z' },
+				],
+			},
+		],
+		[
+			'match',
+			{
+				type: 'match',
+				pairs: [
+					{ id: 'p', left: 'L1', right: 'R1' },
+					{ id: 'q', left: 'L2', right: 'R2' },
+					{ id: 'r', left: 'L3', right: 'R3' },
+				],
+			},
+		],
+	])('accepts a sound %s question', (_, fields) => {
+		expect(QuestionSchema.parse({ id: 'q-1', ...base, ...fields }).id).toBe('q-1');
+	});
+	test('refuses an answer that is not one of the options', () => {
+		expect(
+			issueAt(
+				QuestionSchema.safeParse({ id: 'q', ...base, type: 'single', options, answer: 'e' }),
+				'answer',
+			),
+		).toBe('answer must be the id of one of the options');
+	});
+	test('refuses a multiple question with a single answer, and an order question of two items', () => {
+		expect(
+			QuestionSchema.safeParse({ id: 'q', ...base, type: 'multiple', options, answer: ['a'] })
+				.success,
+		).toBe(false);
+		expect(
+			QuestionSchema.safeParse({ id: 'q', ...base, type: 'order', items: options.slice(0, 2) })
+				.success,
+		).toBe(false);
+	});
+	test('refuses an unknown type', () => {
+		expect(QuestionSchema.safeParse({ id: 'q', ...base, type: 'essay' }).success).toBe(false);
+	});
+});
+
+describe('QuizSchema', () => {
+	test('accepts a final quiz of 20 picks and refuses one of 5', () => {
+		const picks = Array.from({ length: 20 }, (_, i) => `q-${i}`);
+		expect(QuizSchema.safeParse({ title: 'Final quiz', picks }).success).toBe(true);
+		expect(QuizSchema.safeParse({ title: 'Final quiz', picks: picks.slice(0, 5) }).success).toBe(
+			false,
+		);
+	});
+});
+
+describe('TimelineEventSchema', () => {
+	test('accepts a year, a month or a day, and refuses a written date', () => {
+		const event = {
+			id: 'independence',
+			theme: 'niger-politics',
+			text: 'Niger becomes independent.',
+			source: 'x',
+		};
+		expect(TimelineEventSchema.parse({ ...event, date: 1960 }).date).toBe('1960');
+		expect(TimelineEventSchema.parse({ ...event, date: '1960-08' }).date).toBe('1960-08');
+		expect(TimelineEventSchema.safeParse({ ...event, date: '3 August 1960' }).success).toBe(false);
+	});
+});
