@@ -4,7 +4,23 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { remarkExplainer } from './src/plugins/remark-explainer.ts';
+
+/**
+ * A content list for the remark plugin's links (glossary terms, timeline dates). A file that
+ * is missing or broken gives no links here; the content loader reports what is wrong with it.
+ * @param {string} name
+ */
+function contentList(name) {
+	try {
+		const list = parse(readFileSync(`${process.env.CONTENT_DIR ?? 'content'}/${name}`, 'utf8'));
+		return Array.isArray(list) ? list : [];
+	} catch {
+		return [];
+	}
+}
 
 // The address the site is deployed at: canonical and Open Graph URLs are built from it.
 const site = process.env.SITE_URL ?? 'https://sahel-explained.org';
@@ -18,12 +34,36 @@ export default defineConfig({
 	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
 	integrations: [mdx(), preact(), sitemap()],
 	markdown: {
+		// No code on these pages; Shiki's inline styles would also break the CSP.
+		syntaxHighlight: false,
 		// Astro 7's default processor runs no remark plugins; ours number citations and set ids.
-		processor: unified({ remarkPlugins: [remarkExplainer] }),
+		processor: unified({
+			remarkPlugins: [
+				[
+					remarkExplainer,
+					{ glossary: contentList('glossary.yaml'), timeline: contentList('timeline.yaml') },
+				],
+			],
+		}),
 	},
+	// Scoped styles by class rather than data-astro-cid attributes: shorter HTML on every page.
+	scopedStyleStrategy: 'class',
 	build: {
 		// One request for a reading page: its CSS travels inside the HTML.
 		inlineStylesheets: 'always',
+	},
+	security: {
+		// Scripts and styles are allowed by hash (Astro computes them); everything else must come
+		// from the site itself. frame-ancestors cannot be set in a <meta>: public/_headers sets it.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+		},
 	},
 	devToolbar: { enabled: false },
 });

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './test/support/chromium';
 
-const port = 4329;
+// Another port can be chosen so that two checkouts (or two people) can test side by side.
+const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
 	testDir: 'test/e2e',

@@ -5,8 +5,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlList } from './data/loaders';
+import { optionalYamlList } from './data/optional-list';
 import {
+	ChartSchema,
 	ExplainerSchema,
+	MapViewSchema,
 	PageSchema,
 	PersonSchema,
 	QuizSchema,
@@ -54,5 +57,14 @@ export const collections = {
 	updates: defineCollection({
 		loader: yamlList(`${root}/updates.yaml`, UpdateSchema),
 		schema: UpdateSchema,
+	}),
+	// Maps and charts drawn at build time into static SVG (see src/data/pictures.ts).
+	maps: defineCollection({
+		loader: optionalYamlList(`${root}/maps.yaml`, MapViewSchema),
+		schema: MapViewSchema,
+	}),
+	charts: defineCollection({
+		loader: optionalYamlList(`${root}/charts.yaml`, ChartSchema),
+		schema: ChartSchema,
 	}),
 };

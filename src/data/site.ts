@@ -13,7 +13,14 @@ import {
 	type ContentIndex,
 } from '../lib/integrity';
 import { readYamlList } from '../lib/yaml-list';
-import { TimelineEventSchema, type Question, type Source } from '../schemas/content';
+import { paginate } from '../lib/paginate';
+import { resolvePicks, type QuizQuestion } from '../lib/quiz-view';
+import {
+	SourceTypeSchema,
+	TimelineEventSchema,
+	type Question,
+	type Source,
+} from '../schemas/content';
 
 /** An explainer with what rendering taught us about it. */
 export interface ExplainerPage {
@@ -108,16 +115,64 @@ async function load() {
 	if (problems.length > 0) throw new Error(formatProblems(problems));
 
 	const sourcesById = new Map<string, Source>(sources.map((source) => [source.id, source]));
+	const sourcePages = paginateSources(sources);
+	const sourcePath = new Map(
+		sourcePages.flatMap((page) => page.sources.map((source) => [source.id, page.path] as const)),
+	);
 	const questionsById = new Map<string, Question & { explainer: string }>(
 		pageQuizzes.flatMap((quiz) =>
 			quiz.questions.map((q) => [q.id, { ...q, explainer: quiz.explainer }] as const),
 		),
 	);
+	// Every quiz, page quizzes first then the final one, with each question told where to read.
+	const sectionTitle = (slug: string, section: string) =>
+		explainers.find((page) => page.slug === slug)?.facts.sections.find((s) => s.id === section)
+			?.text ?? section;
+	const prepare = (question: Question & { explainer: string }): QuizQuestion => {
+		const { explainer, ...rest } = question;
+		return {
+			...rest,
+			read: {
+				href: `/${explainer}/#${question.section}`,
+				title: sectionTitle(explainer, question.section),
+			},
+		};
+	};
+	const finalData = final && 'picks' in final.data ? final.data : undefined;
+	const quizList: QuizEntry[] = [
+		...explainers.flatMap((page) =>
+			pageQuizzes
+				.filter((quiz) => quiz.explainer === page.slug)
+				.map((quiz) => ({
+					id: quiz.id,
+					title: quiz.title,
+					label: page.data.navLabel ?? page.data.title,
+					explainer: page.slug,
+					questions: quiz.questions.map((q) => prepare({ ...q, explainer: page.slug })),
+				})),
+		),
+		...(final && finalData
+			? [
+					{
+						id: final.id,
+						title: finalData.title,
+						label: finalData.title,
+						intro: finalData.intro,
+						questions: resolvePicks(finalData.picks, questionsById).map(prepare),
+					},
+				]
+			: []),
+	];
+
 	return {
 		pages,
+		quizList,
 		explainers,
 		sources,
 		sourcesById,
+		sourcePages,
+		/** Where a source is listed in the bibliography. */
+		sourceHref: (id: string) => `${sourcePath.get(id) ?? '/sources/'}#${id}`,
 		pageQuizzes,
 		final,
 		questionsById,
@@ -126,6 +181,42 @@ async function load() {
 		glossary,
 		updates,
 	};
+}
+
+/**
+ * The bibliography's pages: one per type of source, split so that no page is too heavy for a
+ * slow connection (at most 80 entries, about 9 KB gzip). Sorted by publisher, then date.
+ */
+function paginateSources(sources: Source[]) {
+	return SourceTypeSchema.options.flatMap((type) => {
+		const ofType = sources
+			.filter((source) => source.type === type)
+			.sort(
+				(a, b) =>
+					a.publisher.localeCompare(b.publisher) || (a.date ?? '').localeCompare(b.date ?? ''),
+			);
+		const chunks = paginate(ofType, 80);
+		return chunks.map((chunk, i) => ({
+			type,
+			number: i + 1,
+			of: chunks.length,
+			path: i === 0 ? `/sources/${type}/` : `/sources/${type}/${i + 1}/`,
+			sources: chunk,
+		}));
+	});
+}
+
+/** A quiz ready to show: its questions know which section teaches them. */
+export interface QuizEntry {
+	/** The quiz file's name: `niger-coup`, `final`. */
+	id: string;
+	title: string;
+	/** A short name for lists ("The coup", "The final quiz"). */
+	label: string;
+	/** The explainer a page quiz follows; none for the final quiz. */
+	explainer?: string;
+	intro?: string;
+	questions: QuizQuestion[];
 }
 
 /** The whole site's content, loaded and checked. */

@@ -28,6 +28,8 @@ interface Props {
 	questions: QuizQuestion[];
 	/** Where progress is kept; tests pass their own. Defaults to localStorage. */
 	store?: KeyValueStore;
+	/** Told, after every change, which questions were right once all are checked (else undefined). */
+	onResults?: (right: boolean[] | undefined) => void;
 }
 
 interface State {
@@ -86,6 +88,7 @@ export default class Quiz extends Component<Props, State> {
 
 	componentDidUpdate(_: Props, previous: State) {
 		const { attempt, answers, checked } = this.state;
+		this.report();
 		saveProgress(this.store, this.props.quizId, this.props.hash, {
 			v: 1,
 			seed: attempt,
@@ -95,6 +98,15 @@ export default class Quiz extends Component<Props, State> {
 		// Just checked a question: take the reader to its feedback.
 		if (checked.length > previous.checked.length)
 			document.getElementById(`feedback-${checked.at(-1)}`)?.focus();
+	}
+
+	/** Tell the page the results, once every question is checked. */
+	report() {
+		const { questions, onResults } = this.props;
+		const { answers, checked, interactive } = this.state;
+		if (!onResults || !interactive) return;
+		const done = checked.length === questions.length;
+		onResults(done ? questions.map((q) => gradeAnswer(q, answers[q.id]!).correct) : undefined);
 	}
 
 	check(question: QuizQuestion) {

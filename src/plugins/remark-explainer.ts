@@ -3,12 +3,13 @@
  * citations, `<time>` around written dates, and word counts. What they learn about the page is
  * left in `remarkPluginFrontmatter`, which `src/data/` reads to check the content's integrity.
  */
-import type { Heading, Root, Text } from 'mdast';
+import type { Heading, Link, Root, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import readingTime from 'reading-time';
 import { visit, SKIP } from 'unist-util-visit';
 import { monthNames, toIsoDate } from '../lib/dates';
+import { readingLevel } from '../lib/reading-level';
 
 /** What the plugins record about one explainer, readable from `remarkPluginFrontmatter`. */
 export interface ExplainerFacts {
@@ -24,6 +25,8 @@ export interface ExplainerFacts {
 	words: number;
 	/** Minutes to read at 200 words a minute, rounded up. */
 	minutes: number;
+	/** Flesch–Kincaid grade level of the running text (see lib/reading-level). */
+	grade: number;
 }
 
 interface VFileLike {
@@ -82,8 +85,73 @@ function wrapDates(node: Text): (Text | MdxJsxTextElement)[] | undefined {
 	return parts;
 }
 
+/** What the plugin links to: glossary terms and timeline events, read from the content. */
+export interface LinkTargets {
+	/** Glossary entries: the first mention of `term` or a variant on a page links to `/glossary/#id`. */
+	glossary?: { id: string; term: string; variants?: string[] }[];
+	/** Timeline events: the first mention of an event's full date links to `/timeline/#id`. */
+	timeline?: { id: string; date: string | number }[];
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One pattern for all glossary terms, longest first so that "Confederation of Sahel States" wins
+ * over "Sahel". Terms written in lower case match in any case; names and acronyms match exactly.
+ */
+function termPattern(glossary: NonNullable<LinkTargets['glossary']>) {
+	const forms = glossary.flatMap((entry) =>
+		[entry.term, ...(entry.variants ?? [])]
+			.filter((form) => form.length >= 3)
+			.map((form) => ({ form, id: entry.id })),
+	);
+	forms.sort((a, b) => b.form.length - a.form.length);
+	const lookup = new Map(forms.map(({ form, id }) => [form.toLowerCase(), id]));
+	const alternatives = forms.map(({ form }) =>
+		form === form.toLowerCase() ? `(?i:${escape(form)})` : escape(form),
+	);
+	return {
+		lookup,
+		regex: alternatives.length
+			? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-])`, 'gu')
+			: undefined,
+	};
+}
+
+/** Link the first mention of each glossary term in a text node; returns the new nodes, if any. */
+function linkTerms(
+	node: Text,
+	pattern: ReturnType<typeof termPattern>,
+	linked: Set<string>,
+): (Text | Link)[] | undefined {
+	if (!pattern.regex) return undefined;
+	const parts: (Text | Link)[] = [];
+	let last = 0;
+	for (const match of node.value.matchAll(pattern.regex)) {
+		const id = pattern.lookup.get(match[0].toLowerCase());
+		if (!id || linked.has(id)) continue;
+		linked.add(id);
+		if (match.index > last)
+			parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+		parts.push({
+			type: 'link',
+			url: `/glossary/#${id}`,
+			data: { hProperties: { className: ['term'] } },
+			children: [{ type: 'text', value: match[0] }],
+		});
+		last = match.index + match[0].length;
+	}
+	if (parts.length === 0) return undefined;
+	if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+	return parts;
+}
+
 /** The one remark plugin explainers need (see the module comment). */
-export function remarkExplainer() {
+export function remarkExplainer(targets: LinkTargets = {}) {
+	const terms = termPattern(targets.glossary ?? []);
+	const events = new Map<string, string>();
+	for (const event of targets.timeline ?? [])
+		if (!events.has(String(event.date))) events.set(String(event.date), event.id);
 	return (tree: Root, file: VFileLike) => {
 		const facts: ExplainerFacts = {
 			citations: [],
@@ -92,6 +160,7 @@ export function remarkExplainer() {
 			headingsWithoutId: [],
 			words: 0,
 			minutes: 0,
+			grade: 0,
 		};
 		const usesPerSource = new Map<string, number>();
 
@@ -127,13 +196,36 @@ export function remarkExplainer() {
 			return undefined;
 		});
 
-		// Dates: after headings so that ids are settled; never inside links or code.
+		// Glossary terms, then dates: never inside headings, links or code, and only the first
+		// mention on a page, so that the text does not turn blue with links.
+		const linkedTerms = new Set<string>();
+		const linkedDates = new Set<string>();
+		visit(tree, 'text', (node, index, parent) => {
+			if (index === undefined || !parent || parent.type === 'link' || parent.type === 'heading')
+				return undefined;
+			const parts = linkTerms(node, terms, linkedTerms);
+			if (!parts) return undefined;
+			parent.children.splice(index, 1, ...(parts as never[]));
+			return [SKIP, index + parts.length];
+		});
 		visit(tree, 'text', (node, index, parent) => {
 			if (index === undefined || !parent || parent.type === 'link') return undefined;
 			const parts = wrapDates(node);
 			if (!parts) return undefined;
-			parent.children.splice(index, 1, ...(parts as never[]));
-			return [SKIP, index + parts.length];
+			const linked = parts.map((part) => {
+				if (part.type !== 'mdxJsxTextElement' || parent.type === 'heading') return part;
+				const iso = String(part.attributes[0]?.value);
+				const event = events.get(iso);
+				if (!event || linkedDates.has(iso)) return part;
+				linkedDates.add(iso);
+				return {
+					type: 'link',
+					url: `/timeline/#${event}`,
+					children: [part],
+				} as unknown as MdxJsxTextElement;
+			});
+			parent.children.splice(index, 1, ...(linked as never[]));
+			return [SKIP, index + linked.length];
 		});
 
 		// Join blocks with spaces: toString alone would glue the last word of one paragraph
@@ -147,6 +239,7 @@ export function remarkExplainer() {
 		const stats = readingTime(text);
 		facts.words = stats.words;
 		facts.minutes = Math.max(1, Math.ceil(stats.minutes));
+		facts.grade = readingLevel(text).grade;
 
 		file.data.astro ??= {};
 		file.data.astro.frontmatter ??= {};

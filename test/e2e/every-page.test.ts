@@ -4,12 +4,13 @@
  * the skip link takes keyboard users to the main content.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** The pages the sitemap lists, as paths, plus the 404 page (which it rightly leaves out). */
 function sitemapPaths(): string[] {
-	const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+	const xml = readFileSync(join(process.env.OUT_DIR ?? 'dist', 'sitemap-0.xml'), 'utf8');
 	const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
 		(match) => new URL(match[1]!).pathname,
 	);
@@ -39,6 +40,13 @@ for (const path of sitemapPaths()) {
 		}) => {
 			await page.emulateMedia({ colorScheme });
 			const problems = watch(page, new URL(baseURL!).origin);
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) => {
+					console.error(
+						`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`,
+					);
+				});
+			});
 			const response = await page.goto(path);
 			expect(response?.status()).toBe(path === '/404.html' ? 200 : 200);
 			await page.waitForLoadState('networkidle');
@@ -53,10 +61,31 @@ for (const path of sitemapPaths()) {
 						.join(', ')}`,
 			);
 			expect(violations).toEqual([]);
+			// Scroll to the foot so that anything loaded on sight (the quiz) loads, then look again.
+			await page.keyboard.press('End');
+			await page.waitForLoadState('networkidle');
 			expect(problems).toEqual([]);
 		});
 	}
 }
+
+test('a reader on a small phone never has to scroll the page sideways', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	const page = await context.newPage();
+	const wide: string[] = [];
+	for (const path of sitemapPaths()) {
+		await page.goto(path);
+		await page.keyboard.press('End');
+		await page.waitForLoadState('networkidle');
+		const [scroll, width] = await page.evaluate(() => [
+			document.documentElement.scrollWidth,
+			window.innerWidth,
+		]);
+		if (scroll > width) wide.push(`${path} is ${scroll}px wide`);
+	}
+	expect(wide).toEqual([]);
+	await context.close();
+});
 
 test('a keyboard user skips the navigation straight to the main content', async ({ page }) => {
 	await page.goto('/niger-coup/');

@@ -37,7 +37,7 @@ async function axeViolations(page: Page) {
 test('a keyboard user answers every type of question and reaches the score', async ({ page }) => {
 	await page.goto(`${quizPage}#quiz`);
 	await ready(page);
-	const questions = page.locator('#quiz section.question');
+	const questions = page.locator('#quiz .question');
 	const count = await questions.count();
 	const types = new Set<string>();
 	for (let i = 0; i < count; i++) {
@@ -85,7 +85,7 @@ test('a reader without JavaScript can read every question and open its answer', 
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(quizPage);
-	const questions = page.locator('#quiz section.question');
+	const questions = page.locator('#quiz .question');
 	const count = await questions.count();
 	expect(count).toBeGreaterThanOrEqual(8);
 	await expect(page.locator('#quiz details.answer')).toHaveCount(count);
@@ -99,13 +99,13 @@ test('a reader without JavaScript can read every question and open its answer', 
 test('a reader who reloads the page finds their answers still there', async ({ page }) => {
 	await page.goto(quizPage);
 	await ready(page);
-	const first = page.locator('#quiz section.question').first();
+	const first = page.locator('#quiz .question').first();
 	await first.locator('input').first().check();
 	await first.getByRole('button', { name: 'Check answer' }).click();
 	await expect(first.locator('.feedback')).toBeVisible();
 	await page.reload();
 	await ready(page);
-	await expect(page.locator('#quiz section.question').first().locator('.feedback')).toBeVisible();
+	await expect(page.locator('#quiz .question').first().locator('.feedback')).toBeVisible();
 });
 
 test('a reader whose saved answers are corrupt gets a notice, not a broken page', async ({
@@ -113,7 +113,7 @@ test('a reader whose saved answers are corrupt gets a notice, not a broken page'
 }) => {
 	await page.goto(quizPage);
 	await ready(page);
-	await page.locator('#quiz section.question').first().locator('input').first().check();
+	await page.locator('#quiz .question').first().locator('input').first().check();
 	const key = await page.evaluate(() =>
 		Object.keys(localStorage).find((k) => k.startsWith('sahel-quiz:niger-coup:')),
 	);
@@ -122,9 +122,7 @@ test('a reader whose saved answers are corrupt gets a notice, not a broken page'
 	await page.reload();
 	await ready(page);
 	await expect(page.getByRole('status')).toContainText('could not be read');
-	await expect(
-		page.locator('#quiz section.question').first().locator('input').first(),
-	).not.toBeChecked();
+	await expect(page.locator('#quiz .question').first().locator('input').first()).not.toBeChecked();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -135,7 +133,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.goto(quizPage);
 		await ready(page);
 		expect(await axeViolations(page)).toEqual([]);
-		const questions = page.locator('#quiz section.question');
+		const questions = page.locator('#quiz .question');
 		// Answer the first three questions, whatever their types, and check them.
 		for (let i = 0; i < 3; i++) {
 			const question = questions.nth(i);

@@ -9,7 +9,9 @@ import { allTypes, match, multiple, order, single, truefalse } from '../support/
 afterEach(cleanup);
 
 const questionBox = (prompt: string) =>
-	screen.getByRole('group', { name: new RegExp(prompt.replace(/[?.]/g, '.')) }).closest('section')!;
+	screen
+		.getByRole('group', { name: new RegExp(prompt.replace(/[?.]/g, '.')) })
+		.closest<HTMLElement>('.question')!;
 /** The Move up button of an item (happy-dom's name computation puts a space before the colon). */
 const moveUp = (box: HTMLElement, item: string) =>
 	within(box).getByRole('button', { name: new RegExp(`^Move up ?: ${item}$`) });

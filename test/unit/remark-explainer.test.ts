@@ -4,18 +4,22 @@ import * as runtime from 'preact/jsx-runtime';
 import { renderToString } from 'preact-render-to-string';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { remarkExplainer, type ExplainerFacts } from '../../src/plugins/remark-explainer';
+import {
+	remarkExplainer,
+	type ExplainerFacts,
+	type LinkTargets,
+} from '../../src/plugins/remark-explainer';
 
 /** A stand-in for Cite.astro that shows the props the plugin gave it. */
 const Cite = (props: Record<string, string>) =>
 	h('sup', { 'data-cite': `${props.id} ${props.n} ${props.use}` });
 
 /** Run MDX through the plugin; return the facts it recorded and the HTML it renders to. */
-async function run(mdx: string) {
+async function run(mdx: string, targets: LinkTargets = {}) {
 	const file = new VFile(mdx);
 	const { default: Content } = await evaluate(file, {
 		...runtime,
-		remarkPlugins: [remarkExplainer],
+		remarkPlugins: [[remarkExplainer, targets]],
 	} as never);
 	const facts = (file.data as { astro: { frontmatter: { explainer: ExplainerFacts } } }).astro
 		.frontmatter.explainer;
@@ -71,5 +75,57 @@ describe('remarkExplainer', () => {
 		const { facts } = await run(`## S {/* #s */}\n\n${body}<Cite id="x" />`);
 		expect(facts.words).toBe(451);
 		expect(facts.minutes).toBe(3);
+	});
+});
+
+describe('remarkExplainer links', () => {
+	const glossary = [
+		{ id: 'cnsp', term: 'CNSP' },
+		{ id: 'sahel', term: 'Sahel' },
+		{ id: 'aes', term: 'Confederation of Sahel States', variants: ['AES'] },
+		{ id: 'junta', term: 'junta' },
+		{ id: 'tiani', term: 'Abdourahamane Tiani', variants: ['Tchiani'] },
+	];
+
+	test('links the first mention of each glossary term on the page, and only the first', async () => {
+		const { code } = await run(
+			'The CNSP met. The CNSP spoke.\n\nThe Junta ruled; the junta stayed.',
+			{ glossary },
+		);
+		expect(code).toBe(
+			'<p>The <a href="/glossary/#cnsp" class="term">CNSP</a> met. The CNSP spoke.</p>\n<p>The <a href="/glossary/#junta" class="term">Junta</a> ruled; the junta stayed.</p>',
+		);
+	});
+
+	test('prefers the longest term, matches variants, and keeps names and acronyms case-exact', async () => {
+		const { code } = await run(
+			'The Confederation of Sahel States (AES) met; cnsp is not CNSP; Tchiani spoke.',
+			{ glossary },
+		);
+		expect(code).toContain(
+			'<a href="/glossary/#aes" class="term">Confederation of Sahel States</a> (AES)',
+		);
+		expect(code).not.toContain('#sahel');
+		expect(code).toContain('cnsp is not <a href="/glossary/#cnsp" class="term">CNSP</a>');
+		expect(code).toContain('<a href="/glossary/#tiani" class="term">Tchiani</a>');
+	});
+
+	test('never links inside a heading, a link or a longer word', async () => {
+		const { code } = await run(
+			'## The CNSP {/* #cnsp-h */}\n\nSee [the CNSP](/x/) and CNSPs and Sahelian towns.',
+			{ glossary },
+		);
+		expect(code).not.toContain('class="term"');
+	});
+
+	test('links the first mention of a date that has a timeline event', async () => {
+		const timeline = [{ id: 'coup', date: '2023-07-26' }];
+		const { code } = await run(
+			'On 26 July 2023 it began; by 26 July 2023 night it was done; 27 July 2023 followed.',
+			{ timeline },
+		);
+		expect(code).toBe(
+			'<p>On <a href="/timeline/#coup"><time datetime="2023-07-26">26 July 2023</time></a> it began; by <time datetime="2023-07-26">26 July 2023</time> night it was done; <time datetime="2023-07-27">27 July 2023</time> followed.</p>',
+		);
 	});
 });

@@ -20,6 +20,7 @@ const explainer = {
 		'Explain why they said they did.',
 		'Describe the reactions.',
 	],
+	discussion: ['Was it a coup?', 'Who gained from it?', 'What should ECOWAS have done?'],
 };
 
 /** The message zod gives for the first issue at `field`. */
@@ -45,6 +46,7 @@ describe('ExplainerSchema', () => {
 		['updated', { updated: '26 July 2023' }, /YYYY-MM-DD, got "26 July 2023"/],
 		['factsAsOf', { factsAsOf: '2026-02-30' }, /real date written YYYY-MM-DD, got "2026-02-30"/],
 		['objectives', { objectives: ['Only one objective here.'] }, /./],
+		['discussion', { discussion: ['Only one question?'] }, /./],
 	])('refuses a bad %s with a message that says why', (field, change, message) => {
 		expect(issueAt(ExplainerSchema.safeParse({ ...explainer, ...change }), field)).toMatch(message);
 	});

@@ -24,11 +24,7 @@ export function QuestionCard(props: Props) {
 	const grade = checked ? gradeAnswer(question, answer) : undefined;
 	const hintId = `hint-${question.id}`;
 	return (
-		<section
-			class="question"
-			id={`question-${question.id}`}
-			aria-labelledby={`legend-${question.id}`}
-		>
+		<div class="question" id={`question-${question.id}`}>
 			<fieldset>
 				<legend id={`legend-${question.id}`}>
 					<span class="number">{quizUi.questionOf(number, total)}</span> {question.prompt}
@@ -75,6 +71,6 @@ export function QuestionCard(props: Props) {
 					<Feedback question={question} answer={answer} grade={grade} />
 				</div>
 			)}
-		</section>
+		</div>
 	);
 }

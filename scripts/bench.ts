@@ -1,0 +1,143 @@
+/**
+ * `npm run bench`: build the site, serve it, and report what each kind of page costs — bytes,
+ * requests, Lighthouse (mobile) scores and timings — plus the build time. Timings are noisy, so
+ * they live here and never in the tests. Writes bench/results.json to compare two runs.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { listPages, fileFor, distDir } from '../test/support/dist.ts';
+import { findChromium } from '../test/support/chromium.ts';
+import { weighPage } from '../test/support/weigh.ts';
+
+const port = 4330;
+const kinds: Record<string, string> = {
+	home: '/',
+	explainer: '/sahel-insurgency/',
+	'explainer with quiz (flagship)': '/niger-coup/',
+	'final quiz': '/quiz/',
+	timeline: '/timeline/',
+	teachers: '/teachers/',
+	glossary: '/glossary/',
+	sources: '/sources/',
+};
+
+const started = performance.now();
+const build = spawnSync('npm', ['run', '--silent', 'build'], {
+	stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+const buildSeconds = (performance.now() - started) / 1000;
+const pageCount = listPages().length;
+
+const server = spawn(
+	'npm',
+	['run', '--silent', 'preview', '--', '--host', '127.0.0.1', '--port', String(port)],
+	{ stdio: 'ignore', detached: true },
+);
+const stopServer = () => {
+	try {
+		process.kill(-server.pid!);
+	} catch {
+		// Already gone.
+	}
+};
+process.on('exit', stopServer);
+for (let i = 0; i < 60; i++) {
+	if (
+		await fetch(`http://127.0.0.1:${port}/`).then(
+			(r) => r.ok,
+			() => false,
+		)
+	)
+		break;
+	await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+const chrome = await launch({
+	chromePath: process.env.CHROME_PATH ?? findChromium(),
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
+});
+
+const results: Record<string, unknown>[] = [];
+for (const [kind, path] of Object.entries(kinds)) {
+	const file = fileFor(path);
+	if (!file || !existsSync(file)) {
+		results.push({ kind, path, missing: true });
+		continue;
+	}
+	const weight = weighPage(file, distDir);
+	const run = await lighthouse(
+		`http://127.0.0.1:${port}${path}`,
+		{ port: chrome.port, output: 'json', logLevel: 'error' },
+		{
+			extends: 'lighthouse:default',
+			settings: {
+				formFactor: 'mobile',
+				onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+			},
+		},
+	);
+	const lhr = run!.lhr;
+	const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+	const ms = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? 0);
+	results.push({
+		kind,
+		path,
+		html: weight.html,
+		css: weight.css,
+		js: weight.js,
+		requests:
+			(lhr.audits['network-requests']?.details as { items?: unknown[] } | undefined)?.items
+				?.length ?? weight.requests,
+		performance: score('performance'),
+		accessibility: score('accessibility'),
+		bestPractices: score('best-practices'),
+		seo: score('seo'),
+		fcpMs: ms('first-contentful-paint'),
+		lcpMs: ms('largest-contentful-paint'),
+		tbtMs: ms('total-blocking-time'),
+		cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
+	});
+}
+chrome.kill();
+stopServer();
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+console.log(
+	`\nBuild: ${buildSeconds.toFixed(1)} s for ${pageCount} pages (${((buildSeconds * 1000) / pageCount).toFixed(0)} ms a page)\n`,
+);
+console.log(
+	'| page | HTML KB (gzip) | CSS KB (gzip) | JS KB (gzip) | requests | perf | a11y | best | SEO | FCP ms | LCP ms | TBT ms | CLS |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of results as Record<string, any>[]) {
+	if (r.missing) {
+		console.log(`| ${r.kind} (${r.path}) | not built yet | | | | | | | | | | | |`);
+		continue;
+	}
+	console.log(
+		`| ${r.kind} (${r.path}) | ${kb(r.html.raw)} (${kb(r.html.gzip)}) | ${kb(r.css.raw)} (${kb(r.css.gzip)}) | ${kb(r.js.raw)} (${kb(r.js.gzip)}) | ${r.requests} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcpMs} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} |`,
+	);
+}
+mkdirSync('bench', { recursive: true });
+writeFileSync(
+	join('bench', 'results.json'),
+	JSON.stringify(
+		{ date: new Date().toISOString(), buildSeconds, pageCount, pages: results },
+		null,
+		'\t',
+	),
+);
+console.log('\nWritten to bench/results.json');
+process.exit(0);

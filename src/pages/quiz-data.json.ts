@@ -1,0 +1,18 @@
+/**
+ * Every quiz question as JSON, for the student page of an assignment: it fetches this once (from
+ * the site itself) and shows the questions its link names.
+ */
+import type { APIRoute } from 'astro';
+import { site } from '../data/site';
+
+export const GET: APIRoute = () => {
+	const quizzes = Object.fromEntries(
+		site.quizList.map((quiz) => [quiz.id, quiz.questions.map((q) => q.id)]),
+	);
+	const questions = Object.fromEntries(
+		site.quizList.flatMap((quiz) => quiz.questions.map((q) => [q.id, q])),
+	);
+	return new Response(JSON.stringify({ quizzes, questions }), {
+		headers: { 'Content-Type': 'application/json' },
+	});
+};

@@ -1,0 +1,69 @@
+/**
+ * Byte budgets (bytes are stable, so they are tested; times are not — see `npm run bench`).
+ * A budget that fails names the page and the bytes.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { distDir, fileFor, listPages, page } from '../support/dist';
+import { weigh, weighPage } from '../support/weigh';
+
+const KB = 1024;
+const pages = listPages();
+const islandsOf = (path: string) =>
+	page(path)('[data-island]')
+		.map((_, el) => page(path)(el).attr('data-island'))
+		.get();
+const readingPages = pages.filter((path) => islandsOf(path).length === 0);
+const quizPages = pages.filter((path) => islandsOf(path).join() === 'quiz');
+/** The teachers' tools and the student's assignment page (link decoding, QR codes, results codes). */
+const toolPages = pages.filter((path) => islandsOf(path).some((name) => name !== 'quiz'));
+
+describe('byte budgets', () => {
+	test.each(readingPages)(
+		'reading page %s loads no JavaScript and its first response is at most 14 KB gzip',
+		(path) => {
+			const weight = weighPage(fileFor(path)!, distDir);
+			expect(weight.js.raw, `${path} loads ${weight.js.raw} bytes of JavaScript`).toBe(0);
+			expect(weight.html.gzip, `${path} is ${weight.html.gzip} bytes gzip`).toBeLessThanOrEqual(
+				14 * KB,
+			);
+		},
+	);
+
+	test.each(quizPages)('quiz page %s loads at most 10 KB gzip of JavaScript in all', (path) => {
+		const weight = weighPage(fileFor(path)!, distDir);
+		expect(weight.scripts.length).toBeGreaterThan(0);
+		expect(
+			weight.js.gzip,
+			`${path} loads ${weight.js.gzip} bytes gzip of JavaScript (${weight.scripts.join(', ')})`,
+		).toBeLessThanOrEqual(10 * KB);
+	});
+
+	test('there are pages of every kind to weigh', () => {
+		expect(readingPages.length).toBeGreaterThan(5);
+		expect(quizPages.length).toBeGreaterThanOrEqual(7);
+		expect(toolPages).toEqual(['/assignment/', '/teachers/assign/', '/teachers/results/']);
+	});
+
+	test.each(toolPages)('tool page %s loads at most 24 KB gzip of JavaScript in all', (path) => {
+		const weight = weighPage(fileFor(path)!, distDir);
+		expect(
+			weight.js.gzip,
+			`${path} loads ${weight.js.gzip} bytes gzip of JavaScript (${weight.scripts.join(', ')})`,
+		).toBeLessThanOrEqual(24 * KB);
+	});
+
+	test('the whole site is at most 1 MB gzip, file by file', () => {
+		let total = 0;
+		const walk = (dir: string) => {
+			for (const name of readdirSync(dir)) {
+				const path = join(dir, name);
+				if (statSync(path).isDirectory()) walk(path);
+				else total += weigh(readFileSync(path)).gzip;
+			}
+		};
+		walk(distDir);
+		expect(total, `dist/ is ${total} bytes gzip`).toBeLessThanOrEqual(1024 * KB);
+	});
+});

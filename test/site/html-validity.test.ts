@@ -1,0 +1,51 @@
+/**
+ * The W3C Nu HTML Checker (vnu.jar, from the vnu-jar package; needs Java) over every page in
+ * dist/: errors fail the test, warnings are printed for a person to read.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import vnuJar from 'vnu-jar';
+import { describe, expect, test } from 'vitest';
+import { distDir } from '../support/dist';
+
+interface Message {
+	type: 'error' | 'info' | 'non-document-error';
+	subType?: 'warning' | 'fatal';
+	url: string;
+	lastLine?: number;
+	message: string;
+}
+
+function hasJava(): boolean {
+	try {
+		execFileSync('java', ['-version'], { stdio: 'ignore' });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+describe('the W3C HTML checker', () => {
+	test('finds no error on any built page', () => {
+		expect(
+			hasJava(),
+			'Java is needed for the HTML checker: sudo apt-get install -y default-jre-headless',
+		).toBe(true);
+		const run = spawnSync(
+			'java',
+			['-jar', vnuJar, '--format', 'json', '--skip-non-html', '--also-check-svg', distDir],
+			{
+				encoding: 'utf8',
+				maxBuffer: 64 * 1024 * 1024,
+			},
+		);
+		const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as { messages: Message[] };
+		const where = (m: Message) => `${m.url.replace(/^file:.*?\/dist\//, '/')}:${m.lastLine ?? '?'}`;
+		const warnings = messages.filter((m) => m.type === 'info' && m.subType === 'warning');
+		if (warnings.length)
+			console.warn(
+				`HTML checker warnings:\n${warnings.map((m) => `  ${where(m)} ${m.message}`).join('\n')}`,
+			);
+		const errors = messages.filter((m) => m.type !== 'info').map((m) => `${where(m)} ${m.message}`);
+		expect(errors).toEqual([]);
+	});
+});
