@@ -10,7 +10,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { listPages, fileFor, distDir } from '../test/support/dist.ts';
 import { findChromium } from '../test/support/chromium.ts';
-import { weighPage } from '../test/support/weigh.ts';
+import { weighPage, type Weight } from '../test/support/weigh.ts';
 
 const port = 4330;
 const kinds: Record<string, string> = {
@@ -69,7 +69,25 @@ const chrome = await launch({
 	],
 });
 
-const results: Record<string, unknown>[] = [];
+/** One row of the report: a kind of page and what it costs. */
+interface Row {
+	kind: string;
+	path: string;
+	missing?: boolean;
+	html?: Weight;
+	css?: Weight;
+	js?: Weight;
+	requests?: number;
+	performance?: number;
+	accessibility?: number;
+	bestPractices?: number;
+	seo?: number;
+	fcpMs?: number;
+	lcpMs?: number;
+	tbtMs?: number;
+	cls?: number;
+}
+const results: Row[] = [];
 for (const [kind, path] of Object.entries(kinds)) {
 	const file = fileFor(path);
 	if (!file || !existsSync(file)) {
@@ -121,13 +139,13 @@ console.log(
 	'| page | HTML KB (gzip) | CSS KB (gzip) | JS KB (gzip) | requests | perf | a11y | best | SEO | FCP ms | LCP ms | TBT ms | CLS |',
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const r of results as Record<string, any>[]) {
+for (const r of results) {
 	if (r.missing) {
 		console.log(`| ${r.kind} (${r.path}) | not built yet | | | | | | | | | | | |`);
 		continue;
 	}
 	console.log(
-		`| ${r.kind} (${r.path}) | ${kb(r.html.raw)} (${kb(r.html.gzip)}) | ${kb(r.css.raw)} (${kb(r.css.gzip)}) | ${kb(r.js.raw)} (${kb(r.js.gzip)}) | ${r.requests} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcpMs} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} |`,
+		`| ${r.kind} (${r.path}) | ${kb(r.html!.raw)} (${kb(r.html!.gzip)}) | ${kb(r.css!.raw)} (${kb(r.css!.gzip)}) | ${kb(r.js!.raw)} (${kb(r.js!.gzip)}) | ${r.requests} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcpMs} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} |`,
 	);
 }
 mkdirSync('bench', { recursive: true });
