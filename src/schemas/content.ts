@@ -293,19 +293,24 @@ const MapItemBase = {
 	labelAt: LonLatSchema.optional(),
 };
 
+/** What every map and chart has, whatever it draws. */
+const FigureFields = {
+	/** Stable id: the SVG is served at `/maps/<id>.svg` or `/charts/<id>.svg`. */
+	id: IdSchema,
+	/** The title: the SVG's `<title>` and the heading of its caption. */
+	title: z.string().min(10),
+	/** What it shows and tells, in two to four sentences: the SVG's `<desc>`. */
+	description: z.string().min(40),
+	/** The image's alternative text: what a reader who cannot see it needs, briefly. */
+	alt: z.string().min(20).max(300),
+	/** The date it shows, or of its latest figure (YYYY-MM-DD), written in the caption. */
+	asOf: IsoDateSchema,
+};
+
 /** One view of the region (`content/maps.yaml`), drawn at build time into a static SVG. */
 export const MapViewSchema = z
 	.object({
-		/** Stable id: the SVG is served at `/maps/<id>.svg`. */
-		id: IdSchema,
-		/** The map's title: the SVG's `<title>` and the heading of its caption. */
-		title: z.string().min(10),
-		/** What the map shows, in two to four sentences: the SVG's `<desc>`. */
-		description: z.string().min(40),
-		/** The image's alternative text: what a reader who cannot see it needs, briefly. */
-		alt: z.string().min(20).max(300),
-		/** The date the map shows (YYYY-MM-DD), written in the caption. */
-		asOf: IsoDateSchema,
+		...FigureFields,
 		/** The box drawn: `[[west, south], [east, north]]` in degrees. */
 		extent: z.tuple([LonLatSchema, LonLatSchema]),
 		/** The width of the drawing in pixels; text is set at 12px in it. */
@@ -414,16 +419,7 @@ const ChartPointSchema = z.object({
  */
 export const ChartSchema = z
 	.object({
-		/** Stable id: the SVG is served at `/charts/<id>.svg`. */
-		id: IdSchema,
-		/** The chart's title: the SVG's `<title>` and the heading of its caption. */
-		title: z.string().min(10),
-		/** What the chart shows and what it tells: the SVG's `<desc>`. */
-		description: z.string().min(40),
-		/** The image's alternative text. */
-		alt: z.string().min(20).max(300),
-		/** The date of the latest figure (YYYY-MM-DD), written under the chart. */
-		asOf: IsoDateSchema,
+		...FigureFields,
 		/** `columns` stand on a horizontal axis (years); `bars` lie along it (countries). */
 		kind: z.enum(['columns', 'bars']),
 		/** What the categories are ("Year", "Country"). */

@@ -53,16 +53,15 @@ export function Explanation({ question }: { question: QuizQuestion }) {
 	);
 }
 
-/** Why the reader's wrong choice was wrong, where the question says. */
-function WhyWrong({
-	question,
-	answer,
-	grade,
-}: {
+/** A question with the reader's answer and its grade. */
+interface Checked {
 	question: QuizQuestion;
 	answer: Answer;
 	grade: Grade;
-}) {
+}
+
+/** Why the reader's wrong choice was wrong, where the question says. */
+function WhyWrong({ question, answer, grade }: Checked) {
 	if (question.type === 'single' && answer.type === 'single') {
 		const chosen = question.options.find((option) => option.id === answer.choice);
 		return chosen?.feedback ? <p>{chosen.feedback}</p> : null;
@@ -110,15 +109,7 @@ function WhyWrong({
 }
 
 /** Feedback after checking: right or wrong in an icon and in words, then why. */
-export function Feedback({
-	question,
-	answer,
-	grade,
-}: {
-	question: QuizQuestion;
-	answer: Answer;
-	grade: Grade;
-}) {
+export function Feedback({ question, answer, grade }: Checked) {
 	return (
 		<>
 			<p class={grade.correct ? 'verdict right' : 'verdict wrong'}>
