@@ -13,6 +13,7 @@ import {
 	type ContentIndex,
 } from '../lib/integrity';
 import { readYamlList } from '../lib/yaml-list';
+import { mentions } from '../lib/mentions';
 import { paginate } from '../lib/paginate';
 import { resolvePicks, type QuizQuestion } from '../lib/quiz-view';
 import {
@@ -64,7 +65,19 @@ async function load() {
 		timelineFile,
 		TimelineEventSchema,
 	).entries.map((entry) => timelineById.get(entry.id)!);
-	const people = (await getCollection('people')).map((entry) => entry.data);
+	// Which explainers mention each person or body is read from the text, never kept by hand.
+	const people = (await getCollection('people')).map(({ data }) => ({
+		...data,
+		explainers: explainerEntries
+			.filter((entry) =>
+				mentions(
+					[data.name, ...data.variants, ...data.mentionedAs],
+					entry.body ?? '',
+					data.kind === 'body',
+				),
+			)
+			.map((entry) => entry.id),
+	}));
 	const glossary = (await getCollection('glossary')).map((entry) => entry.data);
 	const updates = (await getCollection('updates'))
 		.map((entry) => entry.data)
@@ -100,11 +113,6 @@ async function load() {
 			})),
 		],
 		timeline: { file: `${root}/timeline.yaml`, events: timeline },
-		explainerLinks: people.map((person) => ({
-			file: `${root}/people.yaml`,
-			id: person.id,
-			explainers: person.explainers,
-		})),
 	};
 	const rawDates = await Promise.all(
 		explainers.map(async (page) =>

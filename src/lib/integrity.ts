@@ -48,8 +48,6 @@ export interface ContentIndex {
 	sourced: { file: string; id: string; source: string }[];
 	/** Timeline events in file order, which must be date order. */
 	timeline?: { file: string; events: { id: string; date: string }[] };
-	/** People entries' explainer slugs. */
-	explainerLinks: { file: string; id: string; explainers: string[] }[];
 }
 
 /**
@@ -96,7 +94,6 @@ export function findDuplicates(ids: string[]): string[] {
 export function checkContent(index: ContentIndex): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const sources = new Set(index.sourceIds);
-	const slugs = new Set(index.explainers.map((e) => e.slug));
 	const unknownSource = (id: string) =>
 		`names the source "${id}", which is not in content/sources.yaml`;
 
@@ -215,17 +212,6 @@ export function checkContent(index: ContentIndex): ContentProblem[] {
 				field: `${entry.id}.source`,
 				message: unknownSource(entry.source),
 			});
-		}
-	}
-	for (const entry of index.explainerLinks) {
-		for (const slug of entry.explainers) {
-			if (!slugs.has(slug)) {
-				problems.push({
-					file: entry.file,
-					field: `${entry.id}.explainers`,
-					message: `"${slug}" is not an explainer in content/explainers/`,
-				});
-			}
 		}
 	}
 	return problems;

@@ -128,12 +128,10 @@ export function decodeResults(
  * numbers. `findCodes('Hi!\nSE-0G00-…\n')` ⇒ `[{ line: 2, code: 'SE-0G00-…' }]`
  */
 export function findCodes(text: string): { line: number; code: string }[] {
-	return text
-		.split(/\r?\n/)
-		.flatMap((content, i) =>
-			[...content.matchAll(/\bSE(?:-[0-9A-Za-z]+)+/g)].map((match) => ({
-				line: i + 1,
-				code: match[0],
-			})),
-		);
+	return text.split(/\r?\n/).flatMap((content, i) =>
+		[...content.matchAll(/\bSE(?:-[0-9A-Za-z]+)+/g)].map((match) => ({
+			line: i + 1,
+			code: match[0],
+		})),
+	);
 }

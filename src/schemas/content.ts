@@ -209,9 +209,6 @@ export const TimelineEventSchema = z.object({
 });
 export type TimelineEvent = z.output<typeof TimelineEventSchema>;
 
-/** The explainers' slugs, for fields that point at a page. */
-const ExplainerSlugSchema = IdSchema;
-
 /** One person or body (`content/people.yaml`). */
 export const PersonSchema = z.object({
 	/** Stable id: pages link to `/people/#<id>`. */
@@ -226,8 +223,9 @@ export const PersonSchema = z.object({
 	role: z.string().min(10),
 	/** Dated milestones. */
 	keyDates: z.array(z.object({ date: PartialDateSchema, event: z.string().min(3) })).default([]),
-	/** The explainers that mention them. */
-	explainers: z.array(ExplainerSlugSchema).default([]),
+	/** Short forms the explainers use, such as a surname alone; with the name and variants, they
+	 * are how the build finds the pages that mention the entry. */
+	mentionedAs: z.array(z.string().min(3)).default([]),
 	/** The source id that supports the entry. */
 	source: IdSchema,
 });

@@ -1,0 +1,60 @@
+/**
+ * Editorial rules for quizzes that a schema cannot express: every type used, a mix of skills,
+ * no "all/none of the above", feedback on every tempting wrong option, and right answers that
+ * cannot be spotted by their length.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { QuizSchema, type Question } from '../../src/schemas/content';
+
+const dir = 'content/quizzes';
+const quizzes = readdirSync(dir)
+	.filter((name) => name.endsWith('.yaml'))
+	.map((name) => ({ name, quiz: QuizSchema.parse(parse(readFileSync(`${dir}/${name}`, 'utf8'))) }))
+	.flatMap(({ name, quiz }) => ('questions' in quiz ? [{ name, questions: quiz.questions }] : []));
+const all: Question[] = quizzes.flatMap((quiz) => quiz.questions);
+const share = (questions: Question[], skill: Question['skill']) => questions.filter((q) => q.skill === skill).length / questions.length;
+
+describe('every page quiz', () => {
+	test('there are page quizzes to check', () => {
+		expect(quizzes.length).toBeGreaterThanOrEqual(6);
+	});
+
+	test.each(quizzes)('$name uses all five question types', ({ questions }) => {
+		expect(new Set(questions.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'truefalse', 'order', 'match']));
+	});
+
+	test.each(quizzes)('$name mixes recall, cause and effect, and interpretation', ({ questions }) => {
+		expect(share(questions, 'recall')).toBeLessThanOrEqual(0.5);
+		expect(share(questions, 'cause')).toBeGreaterThanOrEqual(0.3);
+		expect(share(questions, 'interpretation')).toBeGreaterThanOrEqual(0.2);
+	});
+});
+
+describe('every question', () => {
+	test('avoids "all of the above" and "none of the above"', () => {
+		const texts = all.flatMap((q) => ('options' in q ? q.options.map((o) => `${q.id}: ${o.text}`) : []));
+		expect(texts.filter((text) => /\b(all|none) of the above\b/i.test(text))).toEqual([]);
+	});
+
+	test('says why each tempting wrong answer is wrong', () => {
+		const missing = all.flatMap((q) => {
+			if (q.type === 'truefalse') return q.feedback ? [] : [q.id];
+			if (q.type !== 'single' && q.type !== 'multiple') return [];
+			const right = q.type === 'single' ? [q.answer] : q.answer;
+			return q.options.filter((o) => !right.includes(o.id) && !o.feedback).map((o) => `${q.id}/${o.id}`);
+		});
+		expect(missing).toEqual([]);
+	});
+
+	test('does not give its answer away by length: the right option is rarely the longest', () => {
+		const singles = all.filter((q): q is Extract<Question, { type: 'single' }> => q.type === 'single');
+		const longest = singles.filter((q) => {
+			const right = q.options.find((o) => o.id === q.answer)!.text.length;
+			return q.options.every((o) => o.id === q.answer || o.text.length < right);
+		});
+		// Chance alone would make it about one in three or four.
+		expect(longest.length / singles.length).toBeLessThanOrEqual(1 / 4);
+	});
+});
