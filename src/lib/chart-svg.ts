@@ -210,8 +210,18 @@ export function drawChart(chart: Chart, footer = '', width = 480): ChartDrawing 
 		const top = key.height + 24;
 		const band = 38;
 		const left = labelWidth;
-		const valueTexts = segments.map((segment) => measure(segment.text));
-		const right = width - Math.max(...valueTexts, 0) - 14;
+		// Each bar ends with its figures joined ("over 7,500 + about 1,200"): keep room for the
+		// widest joined label, not just the widest single figure.
+		const labels = new Map(
+			chart.categories.map((category) => [
+				category,
+				segments
+					.filter((segment) => segment.category === category)
+					.map((segment) => segment.text)
+					.join(' + '),
+			]),
+		);
+		const right = width - Math.max(...[...labels.values()].map(measure), 0) - 14;
 		const bottom = top + band * chart.categories.length;
 		height = bottom + 52;
 		const x = scaleLinear().domain([0, max]).nice().range([left, right]);
@@ -251,12 +261,13 @@ export function drawChart(chart: Chart, footer = '', width = 480): ChartDrawing 
 		for (const category of chart.categories) {
 			const cy = y(category)! + y.bandwidth() / 2 + font * 0.35;
 			const total = sums.get(category)!;
-			const texts = segments
-				.filter((segment) => segment.category === category)
-				.map((segment) => segment.text);
 			parts.push(
 				el('text', { x: left - 8, y: cy, 'text-anchor': 'end' }, escapeXml(category)),
-				el('text', { x: x(total) + 6, y: cy, 'font-weight': 'bold' }, escapeXml(texts.join(' + '))),
+				el(
+					'text',
+					{ x: x(total) + 6, y: cy, 'font-weight': 'bold' },
+					escapeXml(labels.get(category)!),
+				),
 			);
 		}
 		parts.push(

@@ -211,7 +211,7 @@ export interface Layout {
 /**
  * A Mercator projection that fits the box `extent` to `width` pixels, clipped to the drawing.
  * Near the equator, where West Africa lies, Mercator keeps shapes true with little distortion
- * of area. `mercatorLayout([[-20, 0], [20, 20]], 400).height` ⇒ about 203.
+ * of area. `mercatorLayout([[-20, 0], [20, 20]], 400).height` ⇒ about 204.
  */
 export function mercatorLayout(extent: Extent, width: number): Layout {
 	const [[west, south], [east, north]] = extent;

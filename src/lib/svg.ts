@@ -4,13 +4,14 @@
  */
 import type { FillStyle } from '../schemas/content';
 
-/** Escape text for XML content and attribute values. `escapeXml('a < b')` ⇒ `a &lt; b`. */
+/** Escape text for XML content and attribute values, quoted either way. `escapeXml('a < b')` ⇒ `a &lt; b`. */
 export function escapeXml(text: string): string {
 	return text
 		.replace(/&/g, '&amp;')
 		.replace(/</g, '&lt;')
 		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&apos;');
 }
 
 /** Attribute values: numbers are rounded to one decimal; `undefined` and `false` are left out. */

@@ -61,6 +61,18 @@ describe('every built page', () => {
 		expect(broken, `${path} has broken links`).toEqual([]);
 	});
 
+	test.each(pages)('%s carries a strict Content Security Policy', (path) => {
+		const policy = page(path)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+		const directive = (name: string) => policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? '';
+		expect(directive('default-src')).toBe("default-src 'self'");
+		expect(directive('object-src')).toBe("object-src 'none'");
+		expect(directive('base-uri')).toBe("base-uri 'self'");
+		expect(directive('form-action')).toBe("form-action 'self'");
+		expect(directive('script-src')).toMatch(/^script-src 'self'/);
+		expect(directive('script-src')).not.toContain('unsafe-inline');
+		expect(directive('style-src')).not.toContain('unsafe-inline');
+	});
+
 	test.each(pages)('%s uses each id once', (path) => {
 		const $ = page(path);
 		const ids = $('[id]')

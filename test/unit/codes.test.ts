@@ -7,7 +7,7 @@ import {
 	questionIdsOf,
 	type Assignment,
 } from '../../src/lib/assignment';
-import { crc16, decodeBase32, encodeBase32 } from '../../src/lib/base32';
+import { crc16, decodeBase32, encodeBase32, hash32 } from '../../src/lib/base32';
 import { decodeResults, encodeResults, findCodes, type Results } from '../../src/lib/results-code';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -34,6 +34,11 @@ describe('base32', () => {
 		expect(decodeBase32('zw')).toEqual(new Uint8Array([255]));
 		expect(decodeBase32('O1')).toEqual(decodeBase32('01'));
 		expect(decodeBase32('U0')).toBeUndefined();
+	});
+	test('hash32 is 32-bit FNV-1a: the standard value for "a", and the same bytes give the same hash', () => {
+		expect(hash32(new TextEncoder().encode('a'))).toBe(0xe40c292c);
+		expect(hash32(new Uint8Array([1, 2, 3]))).toBe(hash32(new Uint8Array([1, 2, 3])));
+		expect(hash32(new Uint8Array([1, 2, 3]))).not.toBe(hash32(new Uint8Array([1, 2, 4])));
 	});
 	test('CRC-16/CCITT-FALSE gives the standard check value', () => {
 		expect(crc16(new TextEncoder().encode('123456789'))).toBe(0x29b1);

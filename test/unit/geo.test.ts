@@ -5,8 +5,10 @@ import { parse } from 'yaml';
 import atlas from 'world-atlas/countries-50m.json';
 import type { Topology } from 'topojson-specification';
 import {
+	bordersOf,
 	boxesOverlap,
 	circleOfArea,
+	countriesOf,
 	countryFeatures,
 	decodeArcs,
 	EARTH_RADIUS_KM,
@@ -14,9 +16,11 @@ import {
 	landOf,
 	latitudeBand,
 	mercatorLayout,
+	parallel,
 	placeLabels,
 	segmentHitsBox,
 	segmentsCross,
+	signedArea,
 	simplifyLine,
 	simplifyTopology,
 	textWidth,
@@ -68,6 +72,120 @@ describe('simplifyLine', () => {
 		const simplified = simplifyLine(ring, 1);
 		expect(simplified.length).toBeGreaterThanOrEqual(4);
 		expect(simplified.at(-1)).toEqual(simplified[0]);
+	});
+});
+
+/**
+ * Two unit squares side by side, A west of B, sharing the edge x = 1 (arc 0), and an island C
+ * away from both, in plain longitudes and latitudes (no quantisation).
+ */
+const squares = {
+	type: 'Topology',
+	arcs: [
+		[
+			[1, 0],
+			[1, 1],
+		],
+		[
+			[1, 1],
+			[0, 1],
+			[0, 0],
+			[1, 0],
+		],
+		[
+			[1, 0],
+			[2, 0],
+			[2, 1],
+			[1, 1],
+		],
+		[
+			[5, 5],
+			[5, 6],
+			[6, 6],
+			[6, 5],
+			[5, 5],
+		],
+	],
+	objects: {
+		countries: {
+			type: 'GeometryCollection',
+			geometries: [
+				{ type: 'Polygon', arcs: [[0, 1]], properties: { name: 'A' } },
+				{ type: 'Polygon', arcs: [[~0, 2]], properties: { name: 'B' } },
+				{ type: 'Polygon', arcs: [[3]], properties: { name: 'C' } },
+			],
+		},
+	},
+} as unknown as Topology;
+
+describe('countriesOf', () => {
+	test('gives the countries of a world-atlas file, each with its name', () => {
+		const countries = countriesOf(world);
+		expect(countries.type).toBe('GeometryCollection');
+		expect(countries.geometries.length).toBeGreaterThan(200);
+		const names = countries.geometries.map((g) => g.properties?.name);
+		expect(names).toEqual(expect.arrayContaining(['Niger', 'Mali', 'Burkina Faso', 'Nigeria']));
+		expect(names.every((name) => typeof name === 'string' && name.length > 0)).toBe(true);
+	});
+
+	test('gives the very collection of the topology', () => {
+		expect(countriesOf(squares)).toBe(squares.objects.countries);
+	});
+
+	test.each([
+		['no countries', { type: 'Topology', arcs: [], objects: { land: squares.objects.countries } }],
+		[
+			'countries that are not a collection',
+			{ type: 'Topology', arcs: [], objects: { countries: { type: 'Polygon', arcs: [[0]] } } },
+		],
+	])('refuses a topology with %s', (_, topology) => {
+		expect(() => countriesOf(topology as unknown as Topology)).toThrow(
+			'The topology has no "countries" collection (is it a world-atlas file?)',
+		);
+	});
+});
+
+describe('signedArea', () => {
+	const square = [
+		[0, 0],
+		[1, 0],
+		[1, 1],
+		[0, 1],
+	];
+	test.each([
+		['a unit square, anticlockwise', square, 2],
+		['a unit square, clockwise', [...square].reverse(), -2],
+		['a unit square, closed', [...square, [0, 0]], 2],
+		[
+			'a 4 × 3 right triangle, anticlockwise',
+			[
+				[0, 0],
+				[4, 0],
+				[0, 3],
+			],
+			12,
+		],
+		[
+			'the same triangle far from the origin',
+			[
+				[10, -20],
+				[14, -20],
+				[10, -17],
+			],
+			12,
+		],
+		[
+			'a line, which encloses nothing',
+			[
+				[0, 0],
+				[1, 1],
+				[2, 2],
+			],
+			0,
+		],
+		['no points', [], 0],
+	])('is twice the area of %s, with its sign: %s', (_, ring, expected) => {
+		expect(signedArea(ring)).toBeCloseTo(expected, 9);
 	});
 });
 
@@ -173,6 +291,91 @@ describe('latitudeBand and circleOfArea', () => {
 		const km2 = geoArea(circle) * EARTH_RADIUS_KM ** 2;
 		expect(km2).toBeGreaterThan(370_000 * 0.97);
 		expect(km2).toBeLessThan(370_000 * 1.03);
+	});
+});
+
+describe('bordersOf', () => {
+	test('draws only the borders between countries: not the coasts, nor an island', () => {
+		const borders = bordersOf(squares);
+		expect(borders.type).toBe('MultiLineString');
+		expect(borders.coordinates).toHaveLength(1);
+		const [border] = borders.coordinates;
+		expect([...border!].sort()).toEqual([
+			[1, 0],
+			[1, 1],
+		]);
+	});
+
+	test('gives no line for countries with no neighbour', () => {
+		const island = {
+			...squares,
+			objects: {
+				countries: {
+					type: 'GeometryCollection',
+					geometries: [{ type: 'Polygon', arcs: [[3]], properties: { name: 'C' } }],
+				},
+			},
+		} as unknown as Topology;
+		expect(bordersOf(island).coordinates).toEqual([]);
+	});
+
+	test('draws the border of Niger and Nigeria once, and leaves out the coast of the Gulf of Guinea', () => {
+		const borders = bordersOf(world);
+		const points = borders.coordinates.flat();
+		const near = (lon: number, lat: number, within: number) =>
+			points.some(([x, y]) => Math.hypot(x! - lon, y! - lat) < within);
+		// On the Niger–Nigeria border, north of Sokoto.
+		expect(near(5.5, 13.8, 0.2)).toBe(true);
+		// Lagos lies on the coast, nowhere near a border.
+		expect(near(3.4, 6.45, 0.2)).toBe(false);
+		// Each border is drawn once: no line appears twice, even reversed.
+		const keys = borders.coordinates.map(
+			(line) => [JSON.stringify(line), JSON.stringify([...line].reverse())].sort()[0],
+		);
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+
+	test('refuses a topology that is not a world-atlas file', () => {
+		expect(() =>
+			bordersOf({ type: 'Topology', arcs: [], objects: {} } as unknown as Topology),
+		).toThrow(/no "countries" collection/);
+	});
+});
+
+describe('parallel', () => {
+	test.each([
+		[15, -10, 10, 1, 21],
+		[15, -10, 10, 5, 5],
+		[0, 0, 2.5, 1, 4],
+		[12, 0, 1, 5, 2],
+	])(
+		'along %s° from %s° to %s°, a point every %s° makes %s points',
+		(lat, west, east, step, count) => {
+			const line = parallel(lat, west, east, step);
+			expect(line.type).toBe('LineString');
+			expect(line.coordinates).toHaveLength(count);
+		},
+	);
+
+	test('runs from west to east along the one latitude, in even steps no longer than asked', () => {
+		const { coordinates } = parallel(13.5, -5, 2.5, 2);
+		expect(coordinates[0]).toEqual([-5, 13.5]);
+		expect(coordinates.at(-1)).toEqual([2.5, 13.5]);
+		expect(coordinates.every(([, lat]) => lat === 13.5)).toBe(true);
+		const steps = coordinates.slice(1).map(([lon], i) => lon! - coordinates[i]![0]!);
+		for (const step of steps) {
+			expect(step).toBeCloseTo(7.5 / 4, 9);
+			expect(step).toBeLessThanOrEqual(2);
+		}
+	});
+
+	test('steps one degree unless told otherwise', () => {
+		expect(parallel(10, 0, 3).coordinates).toEqual([
+			[0, 10],
+			[1, 10],
+			[2, 10],
+			[3, 10],
+		]);
 	});
 });
 

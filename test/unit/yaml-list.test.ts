@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readYamlList } from '../../src/lib/yaml-list';
+import { describeIssues, readYamlList } from '../../src/lib/yaml-list';
 import { SourceSchema } from '../../src/schemas/content';
 
 const fixture = (name: string) =>
@@ -61,5 +61,33 @@ describe('readYamlList', () => {
 	test('refuses a file whose top level is not a list', () => {
 		const { problems } = readYamlList('id: one\ntitle: x', 'content/x.yaml', SourceSchema);
 		expect(problems[0]!.message).toBe('must be a list of entries (got object)');
+	});
+});
+
+describe('describeIssues', () => {
+	test('names the field by its path and shows the value that failed, or says it is missing', () => {
+		const raw = {
+			id: 'x',
+			publisher: 'AFP',
+			title: 'T',
+			date: 'soon',
+			url: 'https://a.b',
+			type: 'wire',
+			nested: [{}],
+		};
+		const parsed = SourceSchema.safeParse({ ...raw, publisher: undefined });
+		expect(parsed.success).toBe(false);
+		const problems = describeIssues(
+			'content/sources.yaml',
+			'[4] "x"',
+			{ ...raw, publisher: undefined },
+			parsed.error!,
+		);
+		expect(problems).toContainEqual({
+			file: 'content/sources.yaml',
+			field: '[4] "x".publisher',
+			message: 'is required but missing',
+		});
+		expect(problems.find((p) => p.field === '[4] "x".date')!.message).toContain('"soon"');
 	});
 });
