@@ -123,7 +123,9 @@ describe('countriesOf', () => {
 		const countries = countriesOf(world);
 		expect(countries.type).toBe('GeometryCollection');
 		expect(countries.geometries.length).toBeGreaterThan(200);
-		const names = countries.geometries.map((g) => g.properties?.name);
+		const names = countries.geometries.map(
+			(g) => (g.properties as { name?: string } | undefined)?.name,
+		);
 		expect(names).toEqual(expect.arrayContaining(['Niger', 'Mali', 'Burkina Faso', 'Nigeria']));
 		expect(names.every((name) => typeof name === 'string' && name.length > 0)).toBe(true);
 	});
