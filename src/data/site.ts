@@ -55,16 +55,14 @@ async function load() {
 	const pages = new Map((await getCollection('pages')).map((entry) => [entry.id, entry]));
 	const sources = (await getCollection('sources')).map((entry) => entry.data);
 	const quizzes = await getCollection('quizzes');
-	// getCollection returns entries sorted by id; the timeline's meaning is its file order.
-	const timelineById = new Map(
-		(await getCollection('timeline')).map((entry) => [entry.id, entry.data]),
-	);
+	// getCollection returns entries sorted by id; the timeline's meaning is its file order, so read
+	// the file (the collection's loader has already refused it if anything in it is wrong).
 	const timelineFile = `${root}/timeline.yaml`;
 	const timeline = readYamlList(
 		await readFile(timelineFile, 'utf8'),
 		timelineFile,
 		TimelineEventSchema,
-	).entries.map((entry) => timelineById.get(entry.id)!);
+	).entries.map((entry) => entry.data);
 	// Which explainers mention each person or body is read from the text, never kept by hand.
 	const people = (await getCollection('people')).map(({ data }) => ({
 		...data,

@@ -3,7 +3,16 @@
  * never claims a mention that is not there, nor misses one that is.
  */
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Escape text for use inside a regular expression. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pattern matching any of the alternatives (regular-expression source) as a whole word or
+ * phrase: not inside a longer word, nor part of a hyphenated id.
+ */
+export function wholeWords(alternatives: readonly string[], flags: string): RegExp {
+	return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-])`, flags);
+}
 
 /**
  * Whether `text` names any of `forms` as a whole word or phrase. Names match case for case;
@@ -13,9 +22,6 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function mentions(forms: readonly string[], text: string, anyCase = false): boolean {
 	const usable = forms.filter((form) => form.trim().length >= 3);
 	if (usable.length === 0) return false;
-	const pattern = new RegExp(
-		`(?<![\\p{L}\\p{N}-])(?:${usable.map(escape).join('|')})(?![\\p{L}\\p{N}-])`,
-		anyCase ? 'iu' : 'u',
-	);
+	const pattern = wholeWords(usable.map(escapeRegExp), anyCase ? 'iu' : 'u');
 	return pattern.test(text);
 }

@@ -2,15 +2,14 @@
  * Seeded shuffling, so that a quiz's order is the same on every reload of one attempt and new
  * on "Try again", and so that tests can pin it down.
  */
+import { hash32 } from './base32';
 
-/** A 32-bit hash of a string (FNV-1a). `hashString('abc') ⇒ 440920331` */
+/**
+ * A 32-bit hash of a string: FNV-1a over its UTF-8 bytes (see `hash32`).
+ * `hashString('abc') ⇒ 440920331`
+ */
 export function hashString(text: string): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return hash >>> 0;
+	return hash32(new TextEncoder().encode(text));
 }
 
 /** A repeatable stream of numbers in [0, 1) from a seed (mulberry32). */

@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import readingTime from 'reading-time';
 import { visit, SKIP } from 'unist-util-visit';
 import { monthNames, toIsoDate } from '../lib/dates';
+import { escapeRegExp, wholeWords } from '../lib/mentions';
 import { readingLevel } from '../lib/reading-level';
 
 /** What the plugins record about one explainer, readable from `remarkPluginFrontmatter`. */
@@ -93,8 +94,6 @@ export interface LinkTargets {
 	timeline?: { id: string; date: string | number }[];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * One pattern for all glossary terms, longest first so that "Confederation of Sahel States" wins
  * over "Sahel". Terms written in lower case match in any case; names and acronyms match exactly.
@@ -108,13 +107,11 @@ function termPattern(glossary: NonNullable<LinkTargets['glossary']>) {
 	forms.sort((a, b) => b.form.length - a.form.length);
 	const lookup = new Map(forms.map(({ form, id }) => [form.toLowerCase(), id]));
 	const alternatives = forms.map(({ form }) =>
-		form === form.toLowerCase() ? `(?i:${escape(form)})` : escape(form),
+		form === form.toLowerCase() ? `(?i:${escapeRegExp(form)})` : escapeRegExp(form),
 	);
 	return {
 		lookup,
-		regex: alternatives.length
-			? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-])`, 'gu')
-			: undefined,
+		regex: alternatives.length ? wholeWords(alternatives, 'gu') : undefined,
 	};
 }
 
