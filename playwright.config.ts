@@ -26,9 +26,13 @@ export default defineConfig({
 	},
 	webServer: {
 		// The built site, served as a static host would (run `npm run build` first; `npm test` does).
-		command: `npm run --silent preview -- --host 127.0.0.1 --port ${port}`,
+		// Our own small server, not `astro preview`: Astro allows one preview per project, so the
+		// tests would fail while `npm start` is serving the site.
+		command: `npm run --silent serve -- ${port}`,
 		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !process.env.CI,
+		// Always the dist/ just built: a server left on this port from another checkout would test
+		// other pages. If the port is taken, set E2E_PORT to another.
+		reuseExistingServer: false,
 		timeout: 60_000,
 	},
 });

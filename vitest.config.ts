@@ -4,13 +4,32 @@ export default defineConfig({
 	// Component tests render Preact islands; the JSX must compile against Preact, not React.
 	oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 	test: {
-		include: [
-			'test/unit/**/*.test.{ts,tsx}',
-			'test/content/**/*.test.ts',
-			'test/site/**/*.test.ts',
+		// Three suites, each runnable alone: `npm run test:unit` needs no build and takes seconds.
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'] },
+			},
+			{
+				extends: true,
+				// Real builds of small broken fixture sites: each takes seconds, so give them time.
+				test: {
+					name: 'content',
+					include: ['test/content/**/*.test.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 120_000,
+				},
+			},
+			{
+				extends: true,
+				// The built dist/ (run `npm run build` first); the HTML checker needs a minute.
+				test: {
+					name: 'site',
+					include: ['test/site/**/*.test.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 120_000,
+				},
+			},
 		],
-		// The content tests run real builds of small fixtures; give them time.
-		testTimeout: 120_000,
-		hookTimeout: 120_000,
 	},
 });

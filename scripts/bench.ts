@@ -32,11 +32,10 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const buildSeconds = (performance.now() - started) / 1000;
 const pageCount = listPages().length;
 
-const server = spawn(
-	'npm',
-	['run', '--silent', 'preview', '--', '--host', '127.0.0.1', '--port', String(port)],
-	{ stdio: 'ignore', detached: true },
-);
+const server = spawn('npm', ['run', '--silent', 'serve', '--', String(port)], {
+	stdio: 'ignore',
+	detached: true,
+});
 const stopServer = () => {
 	try {
 		process.kill(-server.pid!);

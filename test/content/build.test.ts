@@ -20,7 +20,12 @@ function buildWith(name: string, breakIt: (dir: string) => void) {
 	breakIt(join(dir, 'content'));
 	const run = spawnSync('npm', ['run', '--silent', 'build'], {
 		encoding: 'utf8',
-		env: { ...process.env, CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache') },
+		env: {
+			...process.env,
+			CONTENT_DIR: join(dir, 'content'),
+			OUT_DIR: join(dir, 'dist'),
+			CACHE_DIR: join(dir, 'cache'),
+		},
 	});
 	return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dist: join(dir, 'dist') };
 }
@@ -43,10 +48,17 @@ describe('the build', () => {
 
 	test('stops on a citation of an unknown source, naming the file, line and id', () => {
 		const { status, output } = buildWith('unknown-source', (dir) =>
-			edit(dir, 'explainers/alpha.mdx', 'More words follow here.<Cite id="fixture-source" />', 'More words.<Cite id="no-such-source" />'),
+			edit(
+				dir,
+				'explainers/alpha.mdx',
+				'More words follow here.<Cite id="fixture-source" />',
+				'More words.<Cite id="no-such-source" />',
+			),
 		);
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/explainers\/alpha\.mdx:\d+ — <Cite id>: names the source "no-such-source", which is not in content\/sources\.yaml/);
+		expect(output).toMatch(
+			/explainers\/alpha\.mdx:\d+ — <Cite id>: names the source "no-such-source", which is not in content\/sources\.yaml/,
+		);
 	});
 
 	test('stops on a duplicate source id, naming the file and the id', () => {
@@ -79,14 +91,22 @@ describe('the build', () => {
 	});
 
 	test('stops on a malformed date in a data file, naming the file, entry and value', () => {
-		const { status, output } = buildWith('bad-source-date', (dir) => edit(dir, 'sources.yaml', 'date: 2023-07-27', 'date: 27/07/2023'));
+		const { status, output } = buildWith('bad-source-date', (dir) =>
+			edit(dir, 'sources.yaml', 'date: 2023-07-27', 'date: 27/07/2023'),
+		);
 		expect(status).not.toBe(0);
-		expect(output).toContain('sources.yaml — [0] "fixture-source".date: expected YYYY, YYYY-MM or YYYY-MM-DD, got "27/07/2023"');
+		expect(output).toContain(
+			'sources.yaml — [0] "fixture-source".date: expected YYYY, YYYY-MM or YYYY-MM-DD, got "27/07/2023"',
+		);
 	});
 
 	test('stops on a quiz question whose section is not on the page', () => {
-		const { status, output } = buildWith('bad-section', (dir) => edit(dir, 'quizzes/alpha.yaml', 'section: first', 'section: third'));
+		const { status, output } = buildWith('bad-section', (dir) =>
+			edit(dir, 'quizzes/alpha.yaml', 'section: first', 'section: third'),
+		);
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/quizzes\/alpha\.yaml — questions\[\d\]\.section: "third" \(question fx-\d\) is not a section id/);
+		expect(output).toMatch(
+			/quizzes\/alpha\.yaml — questions\[\d\]\.section: "third" \(question fx-\d\) is not a section id/,
+		);
 	});
 });

@@ -14,7 +14,8 @@ const quizzes = readdirSync(dir)
 	.map((name) => ({ name, quiz: QuizSchema.parse(parse(readFileSync(`${dir}/${name}`, 'utf8'))) }))
 	.flatMap(({ name, quiz }) => ('questions' in quiz ? [{ name, questions: quiz.questions }] : []));
 const all: Question[] = quizzes.flatMap((quiz) => quiz.questions);
-const share = (questions: Question[], skill: Question['skill']) => questions.filter((q) => q.skill === skill).length / questions.length;
+const share = (questions: Question[], skill: Question['skill']) =>
+	questions.filter((q) => q.skill === skill).length / questions.length;
 
 describe('every page quiz', () => {
 	test('there are page quizzes to check', () => {
@@ -22,19 +23,26 @@ describe('every page quiz', () => {
 	});
 
 	test.each(quizzes)('$name uses all five question types', ({ questions }) => {
-		expect(new Set(questions.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'truefalse', 'order', 'match']));
+		expect(new Set(questions.map((q) => q.type))).toEqual(
+			new Set(['single', 'multiple', 'truefalse', 'order', 'match']),
+		);
 	});
 
-	test.each(quizzes)('$name mixes recall, cause and effect, and interpretation', ({ questions }) => {
-		expect(share(questions, 'recall')).toBeLessThanOrEqual(0.5);
-		expect(share(questions, 'cause')).toBeGreaterThanOrEqual(0.3);
-		expect(share(questions, 'interpretation')).toBeGreaterThanOrEqual(0.2);
-	});
+	test.each(quizzes)(
+		'$name mixes recall, cause and effect, and interpretation',
+		({ questions }) => {
+			expect(share(questions, 'recall')).toBeLessThanOrEqual(0.5);
+			expect(share(questions, 'cause')).toBeGreaterThanOrEqual(0.3);
+			expect(share(questions, 'interpretation')).toBeGreaterThanOrEqual(0.2);
+		},
+	);
 });
 
 describe('every question', () => {
 	test('avoids "all of the above" and "none of the above"', () => {
-		const texts = all.flatMap((q) => ('options' in q ? q.options.map((o) => `${q.id}: ${o.text}`) : []));
+		const texts = all.flatMap((q) =>
+			'options' in q ? q.options.map((o) => `${q.id}: ${o.text}`) : [],
+		);
 		expect(texts.filter((text) => /\b(all|none) of the above\b/i.test(text))).toEqual([]);
 	});
 
@@ -43,13 +51,17 @@ describe('every question', () => {
 			if (q.type === 'truefalse') return q.feedback ? [] : [q.id];
 			if (q.type !== 'single' && q.type !== 'multiple') return [];
 			const right = q.type === 'single' ? [q.answer] : q.answer;
-			return q.options.filter((o) => !right.includes(o.id) && !o.feedback).map((o) => `${q.id}/${o.id}`);
+			return q.options
+				.filter((o) => !right.includes(o.id) && !o.feedback)
+				.map((o) => `${q.id}/${o.id}`);
 		});
 		expect(missing).toEqual([]);
 	});
 
 	test('does not give its answer away by length: the right option is rarely the longest', () => {
-		const singles = all.filter((q): q is Extract<Question, { type: 'single' }> => q.type === 'single');
+		const singles = all.filter(
+			(q): q is Extract<Question, { type: 'single' }> => q.type === 'single',
+		);
 		const longest = singles.filter((q) => {
 			const right = q.options.find((o) => o.id === q.answer)!.text.length;
 			return q.options.every((o) => o.id === q.answer || o.text.length < right);

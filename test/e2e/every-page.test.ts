@@ -48,7 +48,7 @@ for (const path of sitemapPaths()) {
 				});
 			});
 			const response = await page.goto(path);
-			expect(response?.status()).toBe(path === '/404.html' ? 200 : 200);
+			expect(response?.status()).toBe(200);
 			await page.waitForLoadState('networkidle');
 			const results = await new AxeBuilder({ page })
 				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -85,6 +85,15 @@ test('a reader on a small phone never has to scroll the page sideways', async ({
 	}
 	expect(wide).toEqual([]);
 	await context.close();
+});
+
+test("a reader who follows a dead link gets the site's own not-found page, with status 404", async ({
+	page,
+}) => {
+	const response = await page.goto('/no-such-page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByRole('link', { name: /home/i }).first()).toBeVisible();
 });
 
 test('a keyboard user skips the navigation straight to the main content', async ({ page }) => {

@@ -40,7 +40,13 @@ describe('the W3C HTML checker', () => {
 		);
 		const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as { messages: Message[] };
 		const where = (m: Message) => `${m.url.replace(/^file:.*?\/dist\//, '/')}:${m.lastLine ?? '?'}`;
-		const warnings = messages.filter((m) => m.type === 'info' && m.subType === 'warning');
+		// The checker reads our CSP <meta> but computes no hashes, so it reports every inline style
+		// and script that the policy allows by hash as a violation: ~65 false alarms a run. Real
+		// violations are caught in the browser (test/e2e/every-page listens for them).
+		const falseAlarm = (m: Message) => /violates Content Security Policy/i.test(m.message);
+		const warnings = messages.filter(
+			(m) => m.type === 'info' && m.subType === 'warning' && !falseAlarm(m),
+		);
 		if (warnings.length)
 			console.warn(
 				`HTML checker warnings:\n${warnings.map((m) => `  ${where(m)} ${m.message}`).join('\n')}`,

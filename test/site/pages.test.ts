@@ -24,12 +24,30 @@ describe('every built page', () => {
 		expect($('main#main')).toHaveLength(1);
 	});
 
-	test.each(pages)('%s ships no JavaScript unless it holds a quiz', (path) => {
-		if (hasIsland(path)) return;
+	const readingPages = pages.filter((path) => !hasIsland(path));
+	const islandPages = pages.filter(hasIsland);
+
+	test.each(readingPages)('%s, a reading page, ships no JavaScript', (path) => {
 		const $ = page(path);
 		expect($('script').length, `${path} has a <script>`).toBe(0);
 		expect($('link[rel="modulepreload"]').length).toBe(0);
 	});
+
+	test.each(islandPages)(
+		'%s, a page with an island, loads only its own module scripts from the site',
+		(path) => {
+			const $ = page(path);
+			// Data for the island travels as JSON, which the browser never runs.
+			const code = $('script').filter((_, script) => $(script).attr('type') !== 'application/json');
+			expect(code.length, `${path} holds an island but loads no script for it`).toBeGreaterThan(0);
+			code.each((_, script) => {
+				expect($(script).attr('type'), `${path}: a classic script`).toBe('module');
+				expect($(script).attr('src') ?? '(inline)', `${path}: a script from elsewhere`).toMatch(
+					/^\/_astro\/[\w.-]+\.js$/,
+				);
+			});
+		},
+	);
 
 	test.each(pages)('%s links only to pages, files and fragments that exist', (path) => {
 		const $ = page(path);
@@ -63,7 +81,11 @@ describe('every built page', () => {
 
 	test.each(pages)('%s carries a strict Content Security Policy', (path) => {
 		const policy = page(path)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
-		const directive = (name: string) => policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? '';
+		const directive = (name: string) =>
+			policy
+				.split(';')
+				.map((part) => part.trim())
+				.find((part) => part.startsWith(`${name} `)) ?? '';
 		expect(directive('default-src')).toBe("default-src 'self'");
 		expect(directive('object-src')).toBe("object-src 'none'");
 		expect(directive('base-uri')).toBe("base-uri 'self'");
