@@ -2,6 +2,7 @@
  * Dates in the content are strings: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` where the day or month
  * is not known. These helpers check and format them without time zones getting in the way.
  */
+import { isCalendarDate } from '../schemas/dates';
 
 const MONTHS = [
 	'January',
@@ -21,19 +22,8 @@ const MONTHS = [
 /** The English month names, January first. */
 export const monthNames: readonly string[] = MONTHS;
 
-/**
- * Whether a string is a real calendar date written `YYYY-MM-DD`.
- * `isCalendarDate('2024-02-29') ⇒ true`, `isCalendarDate('2023-02-29') ⇒ false`
- */
-export function isCalendarDate(value: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	if (!match) return false;
-	const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return (
-		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-	);
-}
+// Defined beside the date schemas, which stand below lib/ and may import nothing from it.
+export { isCalendarDate };
 
 /**
  * Format a full or partial ISO date the way the site writes dates.
