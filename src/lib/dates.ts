@@ -2,7 +2,7 @@
  * Dates in the content are strings: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` where the day or month
  * is not known. These helpers check and format them without time zones getting in the way.
  */
-import { isCalendarDate } from '../schemas/dates';
+import { isCalendarDate } from '../schemas/calendar';
 
 const MONTHS = [
 	'January',

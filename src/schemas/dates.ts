@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isCalendarDate } from './calendar';
 
 /** YAML turns an unquoted `2023-07-26` into a Date; we keep dates as `YYYY-MM-DD` strings. */
 const toIsoString = (value: unknown) =>
@@ -38,18 +39,4 @@ export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 export function show(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	return JSON.stringify(value) ?? String(value);
-}
-
-/**
- * Whether a string is a real calendar date written `YYYY-MM-DD`.
- * `isCalendarDate('2024-02-29') ⇒ true`, `isCalendarDate('2023-02-29') ⇒ false`
- */
-export function isCalendarDate(value: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	if (!match) return false;
-	const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return (
-		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-	);
 }
