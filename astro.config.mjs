@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { remarkExplainer } from './src/plugins/remark-explainer.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
  * A content list for the remark plugin's links (glossary terms, timeline dates). A file that
@@ -32,7 +33,7 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	// …and keep their content cache apart, so a fixture's entries never leak into the real site.
 	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-	integrations: [mdx(), preact(), sitemap()],
+	integrations: [mdx(), preact(), sitemap(), searchIndex()],
 	markdown: {
 		// No code on these pages; Shiki's inline styles would also break the CSP.
 		syntaxHighlight: false,

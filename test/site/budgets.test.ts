@@ -17,7 +17,9 @@ const islandsOf = (path: string) =>
 const readingPages = pages.filter((path) => islandsOf(path).length === 0);
 const quizPages = pages.filter((path) => islandsOf(path).join() === 'quiz');
 /** The teachers' tools and the student's assignment page (link decoding, QR codes, results codes). */
-const toolPages = pages.filter((path) => islandsOf(path).some((name) => name !== 'quiz'));
+const toolPages = pages.filter((path) =>
+	islandsOf(path).some((name) => name !== 'quiz' && name !== 'search'),
+);
 
 describe('byte budgets', () => {
 	test.each(readingPages)(
@@ -52,6 +54,17 @@ describe('byte budgets', () => {
 			weight.js.gzip,
 			`${path} loads ${weight.js.gzip} bytes gzip of JavaScript (${weight.scripts.join(', ')})`,
 		).toBeLessThanOrEqual(24 * KB);
+	});
+
+	test('the search page loads at most 30 KB gzip of JavaScript before any index chunk', () => {
+		expect(islandsOf('/search/')).toEqual(['search']);
+		const weight = weighPage(fileFor('/search/')!, distDir);
+		// Its own script imports Pagefind's at run time; the index chunks come only with a query.
+		const pagefind = weigh(readFileSync(join(distDir, 'pagefind/pagefind.js'))).gzip;
+		const total = weight.js.gzip + pagefind;
+		expect(total, `/search/ loads ${weight.js.gzip} + ${pagefind} bytes gzip`).toBeLessThanOrEqual(
+			30 * KB,
+		);
 	});
 
 	test('the whole site is at most 1 MB gzip, file by file', () => {
