@@ -21,9 +21,8 @@ export const ui = {
 	factsAsOf: 'Facts as of',
 	/** The three dates on top of an explainer, each saying what it is. */
 	pageDates: 'Dates for this page',
-	factsAsOfNote: 'the latest event this page covers',
+	factsAsOfNote: 'the latest event covered',
 	checkedAsOf: 'Latest reporting checked',
-	checkedAsOfNote: 'when we last looked for news that would change it',
 	pageRevised: 'Page revised',
 	whatChanged: 'what changed',
 	updated: 'Updated',

@@ -74,7 +74,7 @@ describe('every explainer', () => {
 		const items = box.find('li');
 		expect(items.length).toBeGreaterThan(0);
 		items.each((_, li) => {
-			expect($(li).find('.update-kind').text()).toMatch(/^(Update|Correction|Added)$/);
+			expect($(li).find('.update-kind').text().trim()).toMatch(/^(Update|Correction|Added)$/);
 			if ($(li).find('.update-kind-correction').length)
 				expect($(li).text()).toContain('The page had said:');
 			$(li)

@@ -30,6 +30,16 @@ describe('whatsNew', () => {
 		expect(result.shown.map((e) => e.id)).toEqual(['a', 'b']);
 		expect(result.more).toBe(1);
 	});
+	test('puts corrections first and caps the box at three', () => {
+		const result = whatsNew([
+			{ id: 'a', date: '2026-12-04', kind: 'update' },
+			{ id: 'b', date: '2026-12-04', kind: 'addition' },
+			{ id: 'c', date: '2026-12-04', kind: 'correction' },
+			{ id: 'd', date: '2026-12-04', kind: 'update' },
+		]);
+		expect(result.shown.map((e) => e.id)).toEqual(['c', 'a', 'b']);
+		expect(result.more).toBe(1);
+	});
 	test('caps a large revision at the limit', () => {
 		const entries = ['a', 'b', 'c', 'd'].map((id) => entry(id, '2026-12-04'));
 		const result = whatsNew(entries, 3);
