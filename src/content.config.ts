@@ -12,6 +12,7 @@ import {
 	MapViewSchema,
 	PageSchema,
 	PersonSchema,
+	ProfileSchema,
 	QuizSchema,
 	SourceSchema,
 	TermSchema,
@@ -57,6 +58,11 @@ export const collections = {
 	updates: defineCollection({
 		loader: yamlList(`${root}/updates.yaml`, UpdateSchema),
 		schema: UpdateSchema,
+	}),
+	// The "at a glance" profiles of Niger and the AES (optional: the test fixtures do without).
+	profiles: defineCollection({
+		loader: optionalYamlList(`${root}/profiles.yaml`, ProfileSchema),
+		schema: ProfileSchema,
 	}),
 	// Maps and charts drawn at build time into static SVG (see src/data/pictures.ts).
 	maps: defineCollection({

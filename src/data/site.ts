@@ -3,7 +3,9 @@
  * runs the cross-file integrity checks; any problem stops the build with a message that names
  * the file, the field and the bad value.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { z } from 'astro/zod';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { ExplainerFacts } from '../plugins/remark-explainer';
 import {
@@ -77,17 +79,58 @@ async function load() {
 			.map((entry) => entry.id),
 	}));
 	const glossary = (await getCollection('glossary')).map((entry) => entry.data);
+	// Like the timeline, the changelog and the profiles mean something in file order: read it.
+	const fileOrder = async (file: string) =>
+		existsSync(file)
+			? readYamlList(
+					await readFile(file, 'utf8'),
+					file,
+					z.looseObject({ id: z.string() }),
+				).entries.map((entry) => entry.id)
+			: [];
+	const updatesOrder = await fileOrder(`${root}/updates.yaml`);
+	// Newest first; entries of one day keep their file order (the file is written newest first).
 	const updates = (await getCollection('updates'))
 		.map((entry) => entry.data)
-		.sort((a, b) => b.date.localeCompare(a.date));
+		.sort(
+			(a, b) =>
+				b.date.localeCompare(a.date) || updatesOrder.indexOf(a.id) - updatesOrder.indexOf(b.id),
+		);
+	// The profiles page shows them in file order: Niger first, then the bloc.
+	const profilesOrder = await fileOrder(`${root}/profiles.yaml`);
+	const profiles = (await getCollection('profiles'))
+		.map((entry) => entry.data)
+		.sort((a, b) => profilesOrder.indexOf(a.id) - profilesOrder.indexOf(b.id));
 
 	const pageQuizzes = quizzes.flatMap((quiz) =>
 		'explainer' in quiz.data ? [{ id: quiz.id, ...quiz.data }] : [],
 	);
 	const final = quizzes.find((quiz) => 'picks' in quiz.data);
 
+	// Every page a changelog entry may name, with the anchors a section link may point at.
+	const anchors: Record<string, string[]> = Object.fromEntries([
+		...[...pages.keys()].map((name) => [name, [] as string[]]),
+		['quiz', []],
+		['timeline', timeline.map((event) => event.id)],
+		['people', people.map((person) => person.id)],
+		['glossary', glossary.map((term) => term.id)],
+		[
+			'at-a-glance',
+			profiles.flatMap((profile) => [
+				profile.id,
+				...profile.facts.map((fact) => `${profile.id}-${fact.id}`),
+			]),
+		],
+		...explainers.map((page) => [page.slug, page.facts.sections.map((section) => section.id)]),
+	]);
+
 	const index: ContentIndex = {
-		explainers: explainers.map((page) => ({ slug: page.slug, file: page.file, ...page.facts })),
+		explainers: explainers.map((page) => ({
+			slug: page.slug,
+			file: page.file,
+			...page.facts,
+			dates: { factsAsOf: page.data.factsAsOf, checkedAsOf: page.data.checkedAsOf },
+		})),
 		sourceIds: sources.map((source) => source.id),
 		pageQuizzes: pageQuizzes.map((quiz) => ({
 			file: `${root}/quizzes/${quiz.id}.yaml`,
@@ -109,8 +152,22 @@ async function load() {
 				id: person.id,
 				source: person.source,
 			})),
+			...profiles.flatMap((profile) =>
+				profile.facts.flatMap((fact) =>
+					fact.sources.map((source) => ({
+						file: `${root}/profiles.yaml`,
+						id: `${profile.id}.${fact.id}`,
+						source,
+					})),
+				),
+			),
 		],
 		timeline: { file: `${root}/timeline.yaml`, events: timeline },
+		updates: {
+			file: `${root}/updates.yaml`,
+			entries: updates,
+			pages: anchors,
+		},
 	};
 	const rawDates = await Promise.all(
 		explainers.map(async (page) =>
@@ -186,7 +243,39 @@ async function load() {
 		people,
 		glossary,
 		updates,
+		/** The changelog entries that touched a page, newest first. */
+		updatesFor: (page: string) => updates.filter((update) => update.pages.includes(page)),
+		/** Where a changelog entry's page or section is, and what to call it. */
+		pageLink: (page: string) => pageLink(page),
+		sectionLink: (value: string) => {
+			const [page = '', id = ''] = value.split('#');
+			const href = `${pageLink(page).href}#${id}`;
+			const explainer = explainers.find((e) => e.slug === page);
+			const title =
+				explainer?.facts.sections.find((section) => section.id === id)?.text ??
+				timeline.find((event) => event.id === id)?.text ??
+				people.find((person) => person.id === id)?.name ??
+				glossary.find((term) => term.id === id)?.term ??
+				id;
+			return { href, title, page };
+		},
+		profiles,
+		/** The latest factsAsOf of any explainer: the date the site as a whole is current to. */
+		latestFactsAsOf:
+			explainers
+				.map((page) => page.data.factsAsOf)
+				.sort()
+				.at(-1) ?? '',
 	};
+
+	/** A page named in the changelog: its address and its title. */
+	function pageLink(page: string) {
+		const explainer = explainers.find((e) => e.slug === page);
+		if (explainer) return { href: `/${page}/`, title: explainer.data.title };
+		if (page === 'home') return { href: '/', title: pages.get('home')?.data.title ?? page };
+		if (page === 'quiz') return { href: '/quiz/', title: final?.data.title ?? page };
+		return { href: `/${page}/`, title: pages.get(page)?.data.title ?? page };
+	}
 }
 
 /**

@@ -23,6 +23,19 @@ export interface ExplainerIndex {
 	citationUses: { id: string; line: number }[];
 	sections: { id: string; line: number }[];
 	headingsWithoutId: { text: string; line: number }[];
+	/** The frontmatter dates that must agree with each other. */
+	dates?: { factsAsOf: string; checkedAsOf: string };
+}
+
+/** The changelog, reduced to what the checks need. */
+export interface UpdatesIndex {
+	file: string;
+	entries: { id: string; pages: string[]; sections: string[] }[];
+	/**
+	 * Every page an entry may name, with the ids a section link may point at on it (explainer
+	 * sections, timeline events, glossary terms…); an empty list when the page has none.
+	 */
+	pages: Record<string, string[]>;
 }
 
 /** A page quiz, reduced to what the checks need. */
@@ -48,6 +61,8 @@ export interface ContentIndex {
 	sourced: { file: string; id: string; source: string }[];
 	/** Timeline events in file order, which must be date order. */
 	timeline?: { file: string; events: { id: string; date: string }[] };
+	/** The changelog, whose pages and sections must exist. */
+	updates?: UpdatesIndex;
 }
 
 /**
@@ -119,6 +134,13 @@ export function checkContent(index: ContentIndex): ContentProblem[] {
 				file: explainer.file,
 				field: 'section id',
 				message: `"${id}" is used by more than one heading`,
+			});
+		}
+		if (explainer.dates && explainer.dates.checkedAsOf < explainer.dates.factsAsOf) {
+			problems.push({
+				file: explainer.file,
+				field: 'checkedAsOf',
+				message: `is ${explainer.dates.checkedAsOf}, earlier than factsAsOf (${explainer.dates.factsAsOf}): the latest reporting checked cannot predate the latest fact`,
 			});
 		}
 		if (!index.pageQuizzes.some((quiz) => quiz.explainer === explainer.slug)) {
@@ -201,6 +223,37 @@ export function checkContent(index: ContentIndex): ContentProblem[] {
 				file: index.timeline.file,
 				field: `${id}.date`,
 				message: 'is earlier than the event before it: keep events in date order',
+			});
+		}
+	}
+
+	if (index.updates) {
+		const { file, entries, pages } = index.updates;
+		for (const entry of entries) {
+			entry.pages.forEach((page, i) => {
+				if (!(page in pages))
+					problems.push({
+						file,
+						field: `${entry.id}.pages[${i}]`,
+						message: `"${page}" is not a page of the site (one of: ${Object.keys(pages).join(', ')})`,
+					});
+			});
+			entry.sections.forEach((value, i) => {
+				const [page = '', section = ''] = value.split('#');
+				const ids = pages[page];
+				if (!ids) {
+					problems.push({
+						file,
+						field: `${entry.id}.sections[${i}]`,
+						message: `"${value}" names the page "${page}", which is not a page of the site`,
+					});
+				} else if (!ids.includes(section)) {
+					problems.push({
+						file,
+						field: `${entry.id}.sections[${i}]`,
+						message: `"${value}": the page "${page}" has no section with the id "${section}"`,
+					});
+				}
 			});
 		}
 	}

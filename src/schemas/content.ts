@@ -4,7 +4,7 @@
  * Each schema `XxxSchema` has a matching `type Xxx = z.output<typeof XxxSchema>`.
  */
 import { z } from 'astro/zod';
-import { IdSchema, IsoDateSchema, PartialDateSchema } from './dates';
+import { IdSchema, IsoDateSchema, PartialDateSchema, show } from './dates';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -29,8 +29,13 @@ export const ExplainerSchema = z.object({
 	order: z.number().int().positive(),
 	/** When the page last changed (YYYY-MM-DD). */
 	updated: IsoDateSchema,
-	/** The date of the latest fact the page relies on (YYYY-MM-DD). */
+	/** The date of the latest event the page covers (YYYY-MM-DD): "Facts as of". */
 	factsAsOf: IsoDateSchema,
+	/**
+	 * When the latest reporting was last searched for news that would change the page
+	 * (YYYY-MM-DD): "Latest reporting checked". Never earlier than `factsAsOf` (checked at build).
+	 */
+	checkedAsOf: IsoDateSchema,
 	/** 3–5 things a reader can do after reading, shown to teachers and answered in "In brief". */
 	objectives: z.array(z.string().min(10)).min(3).max(5),
 	/** 3–5 questions for a class discussion, shown on the teachers' page. */
@@ -248,17 +253,52 @@ export const TermSchema = z.object({
 });
 export type Term = z.output<typeof TermSchema>;
 
-/** One entry of the changelog (`content/updates.yaml`). */
-export const UpdateSchema = z.object({
-	/** Stable id. */
-	id: IdSchema,
-	/** When the change was published. */
-	date: IsoDateSchema,
-	/** The explainer slugs (or data pages) it touched. */
-	pages: z.array(IdSchema).min(1),
-	/** What changed, in a sentence or two. */
-	text: z.string().min(10),
-});
+/** What kind of change a changelog entry records. */
+export const UpdateKindSchema = z.enum(['update', 'correction', 'addition']);
+export type UpdateKind = z.output<typeof UpdateKindSchema>;
+
+/** One entry of the changelog (`content/updates.yaml`): one published change. */
+export const UpdateSchema = z
+	.object({
+		/** Stable id: the updates page and the feed link to `/updates/#<id>`. */
+		id: IdSchema,
+		/** When the change was published (YYYY-MM-DD). */
+		date: IsoDateSchema,
+		/** `update` (new facts), `correction` (the page said something wrong) or `addition` (new page or section). */
+		kind: UpdateKindSchema.default('update'),
+		/** The explainer slugs or page names it touched (checked at build). */
+		pages: z.array(IdSchema).min(1),
+		/** The sections it changed, written `<page>#<section-id>` (checked at build). */
+		sections: z
+			.array(
+				z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+					error: (issue) =>
+						`expected <page>#<section-id> (kebab-case on both sides), got ${show(issue.input)}`,
+				}),
+			)
+			.default([]),
+		/** What changed, in a sentence or two. */
+		text: z.string().min(10),
+		/** For a correction: what the page said that was wrong. */
+		wrong: z.string().min(10).optional(),
+	})
+	.superRefine((update, ctx) => {
+		if (update.kind === 'correction' && !update.wrong)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['wrong'],
+				message: 'a correction must say what the page said that was wrong',
+			});
+		update.sections.forEach((section, i) => {
+			const page = section.split('#')[0]!;
+			if (!update.pages.includes(page))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['sections', i],
+					message: `names the page "${page}", which is not in this entry's pages (${update.pages.join(', ')})`,
+				});
+		});
+	});
 export type Update = z.output<typeof UpdateSchema>;
 
 /** Frontmatter of a standalone prose page (`content/pages/<name>.mdx`: home, about…). */
@@ -464,3 +504,51 @@ export const ChartSchema = z
 		});
 	});
 export type Chart = z.output<typeof ChartSchema>;
+
+/**
+ * One line of an "at a glance" profile: a figure or a short fact, with when it holds and who
+ * says so. A number is written for the reader with `Intl.NumberFormat`; words go in `text`.
+ */
+export const ProfileFactSchema = z
+	.object({
+		/** Stable id: the line's anchor is `/at-a-glance/#<profile>-<id>`. */
+		id: IdSchema,
+		/** What the line gives ("Population", "Capital"). */
+		label: z.string().min(2),
+		/** The figure, when it is one number (1267000); formatted with Intl, never by hand. */
+		number: z.number().positive().optional(),
+		/** Write the number in words of scale ("27 million") rather than in full ("27,000,000"). */
+		compact: z.boolean().default(false),
+		/** Write the number as a rank ("188th"). */
+		ordinal: z.boolean().default(false),
+		/** What the number counts, after it ("km²", "people"). */
+		unit: z.string().optional(),
+		/** The fact in words when it is not one number, or the words that follow the number and unit. */
+		text: z.string().min(2).optional(),
+		/** The date or year the figure or fact refers to (YYYY, YYYY-MM or YYYY-MM-DD). */
+		asOf: PartialDateSchema.optional(),
+		/** The source ids that support it (checked at build). */
+		sources: z.array(IdSchema).min(1),
+	})
+	.refine((fact) => fact.number !== undefined || fact.text !== undefined, {
+		error: 'give the fact as a `number`, a `text`, or both',
+		path: ['text'],
+	});
+export type ProfileFact = z.output<typeof ProfileFactSchema>;
+
+/** A profile shown on the "at a glance" page (`content/profiles.yaml`): a country or a bloc. */
+export const ProfileSchema = z.object({
+	/** Stable id: the profile's anchor is `/at-a-glance/#<id>`. */
+	id: IdSchema,
+	/** The heading ("Niger", "The Confederation of Sahel States (AES)"). */
+	title: z.string().min(3),
+	/** A country or a group of countries. */
+	kind: z.enum(['country', 'bloc']),
+	/** One sentence under the heading, saying what the profile is of. */
+	intro: z.string().min(10),
+	/** When the profile as a whole was last checked against its sources (YYYY-MM-DD). */
+	checkedAsOf: IsoDateSchema,
+	/** The lines of the profile, in the order shown. */
+	facts: z.array(ProfileFactSchema).min(3),
+});
+export type Profile = z.output<typeof ProfileSchema>;

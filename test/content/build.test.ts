@@ -44,6 +44,7 @@ describe('the build', () => {
 		const { status, output, dist } = buildWith('sound', () => {});
 		expect(status, output).toBe(0);
 		expect(existsSync(join(dist, 'alpha/index.html'))).toBe(true);
+		expect(readFileSync(join(dist, 'updates/feed.xml'), 'utf8')).toContain('/updates/#fixture</link>');
 	});
 
 	test('stops on a citation of an unknown source, naming the file, line and id', () => {
@@ -108,5 +109,43 @@ describe('the build', () => {
 		expect(output).toMatch(
 			/quizzes\/alpha\.yaml — questions\[\d\]\.section: "third" \(question fx-\d\) is not a section id/,
 		);
+	});
+
+	test('stops on a missing checkedAsOf, naming the entry and the field', () => {
+		const { status, output } = buildWith('missing-checked', (dir) => edit(dir, 'explainers/alpha.mdx', /^checkedAsOf: .*\n/m, ''));
+		expect(status).not.toBe(0);
+		expect(output).toContain('alpha');
+		expect(output).toMatch(/checkedAsOf/);
+		expect(output).toContain('expected a date written YYYY-MM-DD, got nothing');
+	});
+
+	test('stops on an impossible checkedAsOf, naming the file, the field and the value', () => {
+		const { status, output } = buildWith('bad-checked', (dir) =>
+			edit(dir, 'explainers/alpha.mdx', 'checkedAsOf: 2026-03-15', 'checkedAsOf: 2026-02-30'),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/alpha/);
+		expect(output).toMatch(/checkedAsOf/);
+		expect(output).toContain('expected a real date written YYYY-MM-DD, got "2026-02-30"');
+	});
+
+	test('stops on a checkedAsOf earlier than factsAsOf, naming the file and the field', () => {
+		const { status, output } = buildWith('early-checked', (dir) =>
+			edit(dir, 'explainers/alpha.mdx', 'checkedAsOf: 2026-03-15', 'checkedAsOf: 2026-03-01'),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/explainers\/alpha\.mdx — checkedAsOf: is 2026-03-01, earlier than factsAsOf \(2026-03-15\)/);
+	});
+
+	test('stops on a changelog entry naming a section the page does not have', () => {
+		const { status, output } = buildWith('bad-update-section', (dir) => edit(dir, 'updates.yaml', 'alpha#first', 'alpha#third'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/updates\.yaml — fixture\.sections\[0\]: "alpha#third": the page "alpha" has no section with the id "third"/);
+	});
+
+	test('stops on a correction that does not say what was wrong', () => {
+		const { status, output } = buildWith('correction-without-wrong', (dir) => edit(dir, 'updates.yaml', 'kind: addition', 'kind: correction'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/updates\.yaml — \[0\] "fixture"\.wrong: a correction must say what the page said that was wrong/);
 	});
 });

@@ -47,11 +47,43 @@ describe('every explainer', () => {
 		});
 	});
 
-	test.each(explainers)('%s says how recent its facts are, in a <time>', (path) => {
+	test.each(explainers)('%s says what each of its dates means, each in a <time>', (path) => {
 		const $ = page(path);
-		const meta = $('article header .meta').text();
-		expect(meta).toMatch(/Facts as of \d{1,2} [A-Z][a-z]+ \d{4}/);
-		expect($('article header .meta time').first().attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		const row = (term: string) =>
+			$('article header dl.dates dt')
+				.filter((_, dt) => $(dt).text() === term)
+				.next('dd');
+		const date = /^\d{4}-\d{2}-\d{2}$/;
+		// "Facts as of" and "Latest reporting checked" sit apart from the page's revision date,
+		// which is labelled as such, so that no reader takes it for the date the facts run to.
+		for (const term of ['Facts as of', 'Latest reporting checked', 'Page revised']) {
+			expect(row(term).text(), `${path}: ${term}`).toMatch(/\d{1,2} [A-Z][a-z]+ \d{4}/);
+			expect(row(term).find('time').attr('datetime')).toMatch(date);
+		}
+		const facts = row('Facts as of').find('time').attr('datetime')!;
+		const checked = row('Latest reporting checked').find('time').attr('datetime')!;
+		expect(checked >= facts, `${path}: checked ${checked} before facts ${facts}`).toBe(true);
+		expect($('article header').text()).not.toMatch(/Updated \d/);
+	});
+
+	test.each(explainers)('%s says what is new on it, each change linked to its section', (path) => {
+		const $ = page(path);
+		const box = $('#whats-new');
+		expect(box.find('h2').text()).toBe("What's new on this page");
+		expect($('dl.dates a[href="#whats-new"]').length).toBe(1);
+		const items = box.find('li');
+		expect(items.length).toBeGreaterThan(0);
+		items.each((_, li) => {
+			expect($(li).find('.update-kind').text().trim()).toMatch(/^(Update|Correction|Added)$/);
+			if ($(li).find('.update-kind-correction').length)
+				expect($(li).text()).toContain('The page had said:');
+			$(li)
+				.find('a')
+				.each((_, a) => {
+					const href = $(a).attr('href')!;
+					if (href.startsWith('#')) expect($(`[id="${href.slice(1)}"]`).length, href).toBe(1);
+				});
+		});
 	});
 
 	test.each(explainers)('%s has a summary, contents and an "In brief" section', (path) => {

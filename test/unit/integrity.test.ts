@@ -17,6 +17,7 @@ function sound(): ContentIndex {
 				citationUses: [{ id: 'afp-1', line: 12 }],
 				sections: [{ id: 'night', line: 10 }],
 				headingsWithoutId: [],
+				dates: { factsAsOf: '2026-01-02', checkedAsOf: '2026-01-30' },
 			},
 		],
 		sourceIds: ['afp-1', 'reuters-1'],
@@ -32,6 +33,17 @@ function sound(): ContentIndex {
 		],
 		finalQuiz: { file: 'content/quizzes/final.yaml', picks: ['nc-1'] },
 		sourced: [{ file: 'content/timeline.yaml', id: 'coup', source: 'afp-1' }],
+		updates: {
+			file: 'content/updates.yaml',
+			entries: [
+				{
+					id: 'fix',
+					pages: ['niger-coup', 'timeline'],
+					sections: ['niger-coup#night', 'timeline#coup'],
+				},
+			],
+			pages: { 'niger-coup': ['night'], timeline: ['coup'], about: [] },
+		},
 	};
 }
 
@@ -119,6 +131,53 @@ describe('checkContent', () => {
 			'"nc-9" is not the id of a question in any page quiz',
 			'"nc-9" is picked more than once',
 			'no question is picked from content/quizzes/niger-coup.yaml: the final quiz must cover every explainer',
+		]);
+	});
+});
+
+describe('checkContent: currency', () => {
+	test('refuses a checkedAsOf earlier than factsAsOf, naming file and field', () => {
+		const index = sound();
+		index.explainers[0]!.dates = { factsAsOf: '2026-01-02', checkedAsOf: '2025-12-31' };
+		expect(checkContent(index)).toEqual([
+			{
+				file: 'content/explainers/niger-coup.mdx',
+				field: 'checkedAsOf',
+				message:
+					'is 2025-12-31, earlier than factsAsOf (2026-01-02): the latest reporting checked cannot predate the latest fact',
+			},
+		]);
+	});
+
+	test('accepts a checkedAsOf equal to factsAsOf', () => {
+		const index = sound();
+		index.explainers[0]!.dates = { factsAsOf: '2026-01-02', checkedAsOf: '2026-01-02' };
+		expect(checkContent(index)).toEqual([]);
+	});
+
+	test('refuses a changelog entry naming a page or a section that does not exist', () => {
+		const index = sound();
+		index.updates!.entries.push({
+			id: 'typo',
+			pages: ['niger-cop', 'niger-coup'],
+			sections: ['niger-coup#nigth', 'glossary#cnsp'],
+		});
+		expect(checkContent(index)).toEqual([
+			{
+				file: 'content/updates.yaml',
+				field: 'typo.pages[0]',
+				message: '"niger-cop" is not a page of the site (one of: niger-coup, timeline, about)',
+			},
+			{
+				file: 'content/updates.yaml',
+				field: 'typo.sections[0]',
+				message: '"niger-coup#nigth": the page "niger-coup" has no section with the id "nigth"',
+			},
+			{
+				file: 'content/updates.yaml',
+				field: 'typo.sections[1]',
+				message: '"glossary#cnsp" names the page "glossary", which is not a page of the site',
+			},
 		]);
 	});
 });

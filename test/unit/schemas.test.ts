@@ -3,8 +3,10 @@ import {
 	ExplainerSchema,
 	QuestionSchema,
 	QuizSchema,
+	ProfileSchema,
 	SourceSchema,
 	TimelineEventSchema,
+	UpdateSchema,
 } from '../../src/schemas/content';
 
 const summary = Array.from({ length: 80 }, (_, i) => `word${i}`).join(' ');
@@ -15,6 +17,7 @@ const explainer = {
 	order: 1,
 	updated: new Date('2026-11-26'),
 	factsAsOf: '2026-03-15',
+	checkedAsOf: '2026-04-01',
 	objectives: [
 		'Explain who took power.',
 		'Explain why they said they did.',
@@ -45,6 +48,8 @@ describe('ExplainerSchema', () => {
 		['order', { order: 0 }, /./],
 		['updated', { updated: '26 July 2023' }, /YYYY-MM-DD, got "26 July 2023"/],
 		['factsAsOf', { factsAsOf: '2026-02-30' }, /real date written YYYY-MM-DD, got "2026-02-30"/],
+		['checkedAsOf', { checkedAsOf: undefined }, /expected a date written YYYY-MM-DD, got nothing/],
+		['checkedAsOf', { checkedAsOf: 'April 2026' }, /YYYY-MM-DD, got "April 2026"/],
 		['objectives', { objectives: ['Only one objective here.'] }, /./],
 		['discussion', { discussion: ['Only one question?'] }, /./],
 	])('refuses a bad %s with a message that says why', (field, change, message) => {
@@ -161,5 +166,76 @@ describe('TimelineEventSchema', () => {
 		expect(TimelineEventSchema.parse({ ...event, date: 1960 }).date).toBe('1960');
 		expect(TimelineEventSchema.parse({ ...event, date: '1960-08' }).date).toBe('1960-08');
 		expect(TimelineEventSchema.safeParse({ ...event, date: '3 August 1960' }).success).toBe(false);
+	});
+});
+
+describe('UpdateSchema', () => {
+	const update = {
+		id: 'a-change',
+		date: '2026-12-04',
+		pages: ['niger-coup'],
+		sections: ['niger-coup#reasons'],
+		text: 'What changed, in a sentence.',
+	};
+	test('defaults the kind to update and the sections to none', () => {
+		const { kind, sections } = UpdateSchema.parse({ ...update, sections: undefined });
+		expect(kind).toBe('update');
+		expect(sections).toEqual([]);
+	});
+	test('accepts a correction that says what was wrong', () => {
+		expect(
+			UpdateSchema.parse({ ...update, kind: 'correction', wrong: 'The page gave 5 August.' }).kind,
+		).toBe('correction');
+	});
+	test.each([
+		['wrong', { kind: 'correction' }, /a correction must say what the page said that was wrong/],
+		['kind', { kind: 'fix' }, /./],
+		['sections.0', { sections: ['niger-coup'] }, /expected <page>#<section-id>.*got "niger-coup"/],
+		[
+			'sections.0',
+			{ sections: ['ecowas#reasons'] },
+			/names the page "ecowas", which is not in this entry's pages/,
+		],
+		['date', { date: '4 December 2026' }, /YYYY-MM-DD/],
+	])('refuses a bad %s with a message that says why', (field, change, message) => {
+		expect(issueAt(UpdateSchema.safeParse({ ...update, ...change }), field)).toMatch(message);
+	});
+});
+
+describe('ProfileSchema', () => {
+	const profile = {
+		id: 'niger',
+		title: 'Niger',
+		kind: 'country',
+		intro: 'The basic facts about Niger.',
+		checkedAsOf: '2026-12-04',
+		facts: [
+			{ id: 'area', label: 'Area', number: 1267000, unit: 'km²', sources: ['a'] },
+			{ id: 'capital', label: 'Capital', text: 'Niamey', sources: ['b'] },
+			{
+				id: 'population',
+				label: 'Population',
+				number: 27000000,
+				compact: true,
+				asOf: 2024,
+				sources: ['c'],
+			},
+		],
+	};
+	test('accepts sound data, reading a year as a partial date', () => {
+		const data = ProfileSchema.parse(profile);
+		expect(data.facts[2]!.asOf).toBe('2024');
+		expect(data.facts[0]!.compact).toBe(false);
+	});
+	test('refuses a fact with neither a number nor a text, or without sources', () => {
+		const bad = {
+			...profile,
+			facts: [...profile.facts, { id: 'empty', label: 'Empty', sources: [] }],
+		};
+		const result = ProfileSchema.safeParse(bad);
+		expect(issueAt(result, 'facts.3.text')).toMatch(
+			/give the fact as a `number`, a `text`, or both/,
+		);
+		expect(issueAt(result, 'facts.3.sources')).toMatch(/./);
 	});
 });

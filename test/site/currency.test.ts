@@ -1,0 +1,163 @@
+/**
+ * Currency in the built site: the updates feed (well-formed, one item per changelog entry, every
+ * link absolute and landing on a built page and fragment), the updates page, the feed's link in
+ * every page's head, and the "at a glance" profiles.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { load } from 'cheerio';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { distDir, fileFor, listPages, page } from '../support/dist';
+
+const SITE = 'https://sahel-explained.org';
+const xml = readFileSync(join(distDir, 'updates/feed.xml'), 'utf8');
+const updates: { id: string; kind?: string; wrong?: string; sections?: string[] }[] = parse(
+	readFileSync('content/updates.yaml', 'utf8'),
+);
+
+/** Whether an absolute link of the site lands on a built page and, if it has one, a fragment. */
+function resolves(href: string): string | undefined {
+	const url = new URL(href);
+	if (url.origin !== SITE) return `${href} is not on ${SITE}`;
+	if (!fileFor(url.pathname)) return `${href}: no built page for ${url.pathname}`;
+	const id = decodeURIComponent(url.hash.slice(1));
+	if (id && page(url.pathname)(`[id="${id}"]`).length !== 1)
+		return `${href}: no element with id "${id}"`;
+	return undefined;
+}
+
+describe('the updates feed', () => {
+	test('is well-formed XML', () => {
+		expect(XMLValidator.validate(xml)).toBe(true);
+	});
+
+	const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(
+		xml,
+	);
+	const items: {
+		title: string;
+		link: string;
+		guid: { '#text': string };
+		pubDate: string;
+		'content:encoded': string;
+	}[] = feed.rss.channel.item;
+
+	test('has one item per entry of content/updates.yaml, in the same order', () => {
+		expect(items).toHaveLength(updates.length);
+		expect(items.map((item) => new URL(item.link).hash.slice(1))).toEqual(
+			// Newest first; the file is written newest first.
+			updates.map((update) => update.id),
+		);
+	});
+
+	test('gives every item a title, a date and a unique guid', () => {
+		for (const item of items) {
+			expect(item.title.length).toBeGreaterThan(5);
+			expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
+		}
+		expect(new Set(items.map((item) => item.guid['#text'])).size).toBe(items.length);
+	});
+
+	test('links only to absolute addresses that resolve to built pages and fragments', () => {
+		const links = [
+			feed.rss.channel.link as string,
+			...items.map((item) => item.link),
+			...items.flatMap((item) =>
+				load(item['content:encoded'])('a')
+					.map((_, a) => a.attribs.href!)
+					.get(),
+			),
+		];
+		expect(links.length).toBeGreaterThan(items.length * 2);
+		for (const href of links) expect(href, href).toMatch(/^https:\/\//);
+		expect(links.map(resolves).filter(Boolean)).toEqual([]);
+	});
+
+	test('says what was wrong in each correction', () => {
+		for (const update of updates.filter((u) => u.kind === 'correction')) {
+			const item = items.find((i) => i.link.endsWith(`#${update.id}`))!;
+			expect(item.title).toMatch(/^Correction: /);
+			expect(item['content:encoded']).toContain(update.wrong!.replace(/'/g, '&#39;').slice(0, 20));
+		}
+	});
+});
+
+describe('every page', () => {
+	test.each(listPages())('%s links to the feed in its head', (path) => {
+		const link = page(path)('head link[rel="alternate"][type="application/rss+xml"]');
+		expect(link).toHaveLength(1);
+		expect(link.attr('href')).toBe('/updates/feed.xml');
+	});
+});
+
+describe('the updates page', () => {
+	const $ = page('/updates/');
+	test('shows one dated entry per change, with its kind in words', () => {
+		const entries = $('main ol > li');
+		expect(entries).toHaveLength(updates.length);
+		entries.each((_, li) => {
+			expect($(li).find('time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect($(li).find('.update-kind').text().trim()).toMatch(/^(Update|Correction|Added)$/);
+			expect($(li).find('.update-kind svg[aria-hidden="true"]')).toHaveLength(1);
+		});
+	});
+
+	test('marks corrections in words and says what the page had said', () => {
+		for (const update of updates.filter((u) => u.kind === 'correction')) {
+			const li = $(`li[id="${update.id}"]`);
+			expect(li.find('.update-kind').text().trim()).toBe('Correction');
+			expect(li.text()).toContain(`The page had said: ${update.wrong}`);
+		}
+	});
+
+	test('links each change to the sections it touched', () => {
+		for (const update of updates.filter((u) => u.sections?.length)) {
+			const hrefs = $(`li[id="${update.id}"] a`)
+				.map((_, a) => $(a).attr('href'))
+				.get();
+			for (const section of update.sections!) {
+				const [slug, id] = section.split('#');
+				expect(hrefs).toContain(`/${slug}/#${id}`);
+			}
+		}
+	});
+
+	test('links to the feed', () => {
+		expect($('main a[href="/updates/feed.xml"]')).toHaveLength(1);
+	});
+});
+
+describe('the at-a-glance page', () => {
+	const $ = page('/at-a-glance/');
+	const profiles: {
+		id: string;
+		facts: { id: string; number?: number; asOf?: string; sources: string[] }[];
+	}[] = parse(readFileSync('content/profiles.yaml', 'utf8'));
+
+	test('is in the footer of every page and linked from the coup and since-the-coup explainers', () => {
+		expect(page('/timeline/')('footer a[href="/at-a-glance/"]')).toHaveLength(1);
+		for (const path of ['/niger-coup/', '/since-the-coup/'])
+			expect(page(path)('article .see-also a[href="/at-a-glance/"]'), path).toHaveLength(1);
+	});
+
+	test('shows every fact of every profile with its sources, its date and Intl-formatted numbers', () => {
+		for (const profile of profiles) {
+			expect($(`section[id="${profile.id}"] h2`).text().length).toBeGreaterThan(2);
+			for (const fact of profile.facts) {
+				const row = $(`tr[id="${profile.id}-${fact.id}"]`);
+				expect(row, `${profile.id}-${fact.id}`).toHaveLength(1);
+				expect(row.find('a[href^="/sources/"]')).toHaveLength(fact.sources.length);
+				if (fact.asOf) expect(row.find('time').attr('datetime')).toBe(String(fact.asOf));
+				if (fact.number && fact.number >= 10_000 && fact.number < 1_000_000)
+					expect(row.text()).toContain(fact.number.toLocaleString('en-GB'));
+			}
+		}
+		expect($('tr[id="niger-area"]').text()).toContain('1,267,000 km²');
+		expect($('tr[id="niger-population"]').text()).toContain('27 million people');
+		expect($('tr[id="niger-hdi"]').text()).toContain('188th');
+		expect($('tr[id="aes-founded"]').text()).toContain('16 September 2023');
+		expect($('tr[id="aes-confederation"]').text()).toContain('6 July 2024');
+	});
+});
