@@ -119,6 +119,7 @@ export const ui = {
 	eventRange: (from: string, to: string) => `${from} to ${to}`,
 	timelinePart: (n: number, of: number) => `Part ${n} of ${of} of the timeline`,
 	periodPageTitle: (label: string) => `Timeline: ${label}`,
+	timelinePager: 'Other periods of the timeline',
 	undated: 'undated',
 	/** Maps and charts: captions, tables and legends. */
 	pictures: {
