@@ -18,7 +18,7 @@ const kinds: Record<string, string> = {
 	explainer: '/sahel-insurgency/',
 	'explainer with quiz (flagship)': '/niger-coup/',
 	'final quiz': '/quiz/',
-	timeline: '/timeline/',
+	timeline: '/timeline/the-confederation/',
 	teachers: '/teachers/',
 	glossary: '/glossary/',
 	sources: '/sources/',

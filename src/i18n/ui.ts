@@ -141,6 +141,13 @@ export const ui = {
 		'the-confederation': '2025 onward: the confederation and the transition',
 	} as Record<string, string>,
 	byTheme: 'Jump to a period',
+	/** The timeline's index and its one page per period. */
+	timelinePeriods: 'The timeline, period by period',
+	eventCount: (n: number) => `${n} event${n === 1 ? '' : 's'}`,
+	eventRange: (from: string, to: string) => `${from} to ${to}`,
+	timelinePart: (n: number, of: number) => `Part ${n} of ${of} of the timeline`,
+	periodPageTitle: (label: string) => `Timeline: ${label}`,
+	timelinePager: 'Other periods of the timeline',
 	undated: 'undated',
 	/** Maps and charts: captions, tables and legends. */
 	pictures: {

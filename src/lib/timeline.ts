@@ -24,6 +24,20 @@ export function sortableDate(date: string): string {
 	return `${date}-00-00`.slice(0, 10);
 }
 
+/** The period a date falls in: the last one that starts on or before it. */
+export function periodOf(date: string): Period {
+	const day = sortableDate(date);
+	return periods.findLast((period) => period.from <= day) ?? periods[0]!;
+}
+
+/**
+ * Where an event is shown: each period has its own page, and the event's id is its anchor there.
+ * `timelineHref({ id: 'coup', date: '2023-07-26' })` ⇒ `/timeline/the-coup/#coup`.
+ */
+export function timelineHref(event: { id: string; date: string | number }): string {
+	return `/timeline/${periodOf(String(event.date)).id}/#${event.id}`;
+}
+
 /**
  * Sort events into their periods, keeping their order. Periods without events are dropped.
  * `groupByPeriod([{ date: '1960-08-03' }, { date: '2023-07-26' }])` ⇒ two groups.

@@ -11,6 +11,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { monthNames, toIsoDate } from '../lib/dates';
 import { escapeRegExp, wholeWords } from '../lib/mentions';
 import { readingLevel } from '../lib/reading-level';
+import { timelineHref } from '../lib/timeline';
 
 /** What the plugins record about one explainer, readable from `remarkPluginFrontmatter`. */
 export interface ExplainerFacts {
@@ -90,7 +91,10 @@ function wrapDates(node: Text): (Text | MdxJsxTextElement)[] | undefined {
 export interface LinkTargets {
 	/** Glossary entries: the first mention of `term` or a variant on a page links to `/glossary/#id`. */
 	glossary?: { id: string; term: string; variants?: string[] }[];
-	/** Timeline events: the first mention of an event's full date links to `/timeline/#id`. */
+	/**
+	 * Timeline events: the first mention of an event's full date links to the event on its
+	 * period's page, `/timeline/<period>/#id`; a link written as `/timeline/#id` is sent there too.
+	 */
 	timeline?: { id: string; date: string | number }[];
 }
 
@@ -146,9 +150,14 @@ function linkTerms(
 /** The one remark plugin explainers need (see the module comment). */
 export function remarkExplainer(targets: LinkTargets = {}) {
 	const terms = termPattern(targets.glossary ?? []);
+	/** The first event of each date, by date; and every event's page address, by id. */
 	const events = new Map<string, string>();
-	for (const event of targets.timeline ?? [])
-		if (!events.has(String(event.date))) events.set(String(event.date), event.id);
+	const eventHrefs = new Map<string, string>();
+	for (const event of targets.timeline ?? []) {
+		const href = timelineHref(event);
+		eventHrefs.set(event.id, href);
+		if (!events.has(String(event.date))) events.set(String(event.date), href);
+	}
 	return (tree: Root, file: VFileLike) => {
 		const facts: ExplainerFacts = {
 			citations: [],
@@ -193,6 +202,13 @@ export function remarkExplainer(targets: LinkTargets = {}) {
 			return undefined;
 		});
 
+		// The timeline is split into one page per period: send `/timeline/#id` to the event's page.
+		visit(tree, 'link', (node) => {
+			const id = /^\/timeline\/#(.+)$/.exec(node.url)?.[1];
+			const href = id && eventHrefs.get(id);
+			if (href) node.url = href;
+		});
+
 		// Glossary terms, then dates: never inside headings, links or code, and only the first
 		// mention on a page, so that the text does not turn blue with links.
 		const linkedTerms = new Set<string>();
@@ -212,12 +228,12 @@ export function remarkExplainer(targets: LinkTargets = {}) {
 			const linked = parts.map((part) => {
 				if (part.type !== 'mdxJsxTextElement' || parent.type === 'heading') return part;
 				const iso = String(part.attributes[0]?.value);
-				const event = events.get(iso);
-				if (!event || linkedDates.has(iso)) return part;
+				const href = events.get(iso);
+				if (!href || linkedDates.has(iso)) return part;
 				linkedDates.add(iso);
 				return {
 					type: 'link',
-					url: `/timeline/#${event}`,
+					url: href,
 					children: [part],
 				} as unknown as MdxJsxTextElement;
 			});

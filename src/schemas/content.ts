@@ -201,7 +201,7 @@ export type Theme = z.output<typeof ThemeSchema>;
 
 /** One dated event (`content/timeline.yaml`). */
 export const TimelineEventSchema = z.object({
-	/** Stable id: explainers link to `/timeline/#<id>`. */
+	/** Stable id: the anchor of the event on its period's page, `/timeline/<period>/#<id>`. */
 	id: IdSchema,
 	/** When: YYYY-MM-DD, or YYYY-MM / YYYY where the day is not known. */
 	date: PartialDateSchema,

@@ -70,3 +70,35 @@ describe('every question', () => {
 		expect(longest.length / singles.length).toBeLessThanOrEqual(1 / 4);
 	});
 });
+
+describe('the final quiz', () => {
+	const final = QuizSchema.parse(parse(readFileSync(`${dir}/final.yaml`, 'utf8')));
+	const picks = 'picks' in final ? final.picks : [];
+	const byId = new Map(all.map((q) => [q.id, q]));
+	const picked = picks.map((id) => byId.get(id)).filter((q): q is Question => q !== undefined);
+
+	test('picks questions that exist in the page quizzes', () => {
+		expect(picks.filter((id) => !byId.has(id))).toEqual([]);
+		expect(picked.length).toBeGreaterThan(0);
+	});
+
+	test('keeps recall, cause and interpretation within 2 questions of 40/40/20', () => {
+		const aims = { recall: 0.4, cause: 0.4, interpretation: 0.2 } as const;
+		const mix = Object.fromEntries(
+			Object.keys(aims).map((skill) => [skill, picked.filter((q) => q.skill === skill).length]),
+		);
+		for (const [skill, aim] of Object.entries(aims)) {
+			const expected = aim * picked.length;
+			expect(
+				Math.abs(mix[skill]! - expected),
+				`${skill}: ${mix[skill]} of ${picked.length} questions, aim about ${expected.toFixed(1)} (${JSON.stringify(mix)})`,
+			).toBeLessThanOrEqual(2);
+		}
+	});
+
+	test('uses all five question types', () => {
+		expect(new Set(picked.map((q) => q.type))).toEqual(
+			new Set(['single', 'multiple', 'truefalse', 'order', 'match']),
+		);
+	});
+});

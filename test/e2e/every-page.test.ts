@@ -70,6 +70,8 @@ for (const path of sitemapPaths()) {
 }
 
 test('a reader on a small phone never has to scroll the page sideways', async ({ browser }) => {
+	// One test visits every page of the sitemap (46 and growing, with the timeline's period pages).
+	test.slow();
 	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
 	const page = await context.newPage();
 	const wide: string[] = [];

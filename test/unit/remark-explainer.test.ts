@@ -125,7 +125,21 @@ describe('remarkExplainer links', () => {
 			{ timeline },
 		);
 		expect(code).toBe(
-			'<p>On <a href="/timeline/#coup"><time datetime="2023-07-26">26 July 2023</time></a> it began; by <time datetime="2023-07-26">26 July 2023</time> night it was done; <time datetime="2023-07-27">27 July 2023</time> followed.</p>',
+			'<p>On <a href="/timeline/the-coup/#coup"><time datetime="2023-07-26">26 July 2023</time></a> it began; by <time datetime="2023-07-26">26 July 2023</time> night it was done; <time datetime="2023-07-27">27 July 2023</time> followed.</p>',
 		);
+	});
+
+	test("sends a link to /timeline/#id to the page of the event's period", async () => {
+		const timeline = [
+			{ id: 'independence', date: '1960-08-03' },
+			{ id: 'confederation', date: '2024-07-06' },
+		];
+		const { code } = await run(
+			'See [independence](/timeline/#independence), [the AES](/timeline/#confederation) and [a lost event](/timeline/#gone).',
+			{ timeline },
+		);
+		expect(code).toContain('<a href="/timeline/independence-to-2011/#independence">');
+		expect(code).toContain('<a href="/timeline/the-break/#confederation">');
+		expect(code).toContain('<a href="/timeline/#gone">');
 	});
 });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { findOutOfOrder, groupByPeriod, sortableDate } from '../../src/lib/timeline';
+import {
+	findOutOfOrder,
+	groupByPeriod,
+	periodOf,
+	sortableDate,
+	timelineHref,
+} from '../../src/lib/timeline';
 
 describe('sortableDate', () => {
 	test('puts a year or a month before the days it contains', () => {
@@ -29,6 +35,19 @@ describe('groupByPeriod', () => {
 			['the-break', ['2023-09-01']],
 			['the-confederation', ['2026-01']],
 		]);
+	});
+});
+
+describe('periodOf and timelineHref', () => {
+	test('place an event on the page of the period its date falls in', () => {
+		expect(periodOf('1960').id).toBe('independence-to-2011');
+		expect(periodOf('2023-07-25').id).toBe('sahel-war');
+		expect(periodOf('2023-07-26').id).toBe('the-coup');
+		expect(periodOf('2023-09-01').id).toBe('the-break');
+		expect(periodOf('2023-09').id).toBe('the-coup');
+		expect(periodOf('2026-08-14').id).toBe('the-confederation');
+		expect(timelineHref({ id: 'coup', date: '2023-07-26' })).toBe('/timeline/the-coup/#coup');
+		expect(timelineHref({ id: 'old', date: 1974 })).toBe('/timeline/independence-to-2011/#old');
 	});
 });
 
