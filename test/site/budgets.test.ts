@@ -67,16 +67,41 @@ describe('byte budgets', () => {
 		);
 	});
 
-	test('the whole site is at most 1 MB gzip, file by file', () => {
-		let total = 0;
+	/** gzip bytes below dist/, split by what a reader fetches: pages, the search index, downloads. */
+	function weighSite() {
+		const totals = { pages: 0, search: 0, exports: 0 };
 		const walk = (dir: string) => {
 			for (const name of readdirSync(dir)) {
 				const path = join(dir, name);
 				if (statSync(path).isDirectory()) walk(path);
-				else total += weigh(readFileSync(path)).gzip;
+				else {
+					const part = path.includes('/pagefind/')
+						? 'search'
+						: path.includes('/teachers/export/')
+							? 'exports'
+							: 'pages';
+					totals[part] += weigh(readFileSync(path)).gzip;
+				}
 			}
 		};
 		walk(distDir);
-		expect(total, `dist/ is ${total} bytes gzip`).toBeLessThanOrEqual(1024 * KB);
+		return totals;
+	}
+	const site = weighSite();
+
+	test('the pages of the site, with their styles, scripts and pictures, are at most 1 MB gzip', () => {
+		expect(site.pages, `pages are ${site.pages} bytes gzip`).toBeLessThanOrEqual(1024 * KB);
+	});
+
+	// Fetched a chunk at a time, only by someone who searches.
+	test('the search index is at most 512 KB gzip in all', () => {
+		expect(site.search, `the index is ${site.search} bytes gzip`).toBeGreaterThan(0);
+		expect(site.search).toBeLessThanOrEqual(512 * KB);
+	});
+
+	// Downloaded only by a teacher who takes a quiz into a learning platform.
+	test('the quiz exports for learning platforms are at most 256 KB gzip in all', () => {
+		expect(site.exports, `the exports are ${site.exports} bytes gzip`).toBeGreaterThan(0);
+		expect(site.exports).toBeLessThanOrEqual(256 * KB);
 	});
 });
