@@ -225,8 +225,8 @@ describe("the student's assignment page", () => {
 				v: 1,
 				seed: 0,
 				answers: {
-					[single.id]: { type: 'single', choice: single.answer },
-					[truefalse.id]: { type: 'truefalse', choice: !truefalse.answer },
+					[single.id]: { type: 'single', choice: 'guard' },
+					[truefalse.id]: { type: 'truefalse', choice: true },
 				},
 				checked: [single.id, truefalse.id],
 			}),
