@@ -58,7 +58,7 @@ export const toolsUi = {
 	readingList: 'Read these pages',
 	readingHint: 'Open each page, read it, then come back here and tick Done.',
 	barLabel: 'Your assignment',
-	barPart: 'This page is part of your assignment',
+	barPart: 'Part of your assignment',
 	barCounts: 'The quiz at the end of this page counts for it.',
 	barElsewhere: 'Its quiz is on the assignment page.',
 	barBack: 'Back to the assignment',
@@ -75,7 +75,7 @@ export const toolsUi = {
 	takeQuiz: 'Take the quiz',
 	resultsCode: 'Your results code',
 	resultsCodeHelp:
-		'Give this code to your teacher: copy it into a message, or read it out. It holds your name, your answers and when you finished.',
+		'Give this code to your teacher: copy it into a message, or read it out. It holds your name, your answers, the pages you ticked as read and when you finished.',
 	needName: 'Type your name above to get your results code.',
 	printSummary: 'Print a summary',
 	score: (right: number, total: number) => `Score: ${right} of ${total}`,
