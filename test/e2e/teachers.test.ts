@@ -225,6 +225,11 @@ for (const viewport of [
 			);
 			await expect(desk.locator('.quiz-section')).toBeHidden();
 			await desk.getByRole('link', { name: /Back to the assignment/ }).click();
+			// The same page opened any other way is the ordinary page.
+			const plain = await student.newPage();
+			await plain.goto('/ecowas/');
+			await expect(plain.locator('.assignment-bar')).toBeHidden();
+			await plain.close();
 			await desk.getByRole('checkbox', { name: /Done\s?: The coup in Niger/ }).check();
 			await answerAll(desk);
 			const code = (await desk.locator('.results-code').textContent())!.trim();
@@ -391,6 +396,32 @@ for (const viewport of [
 					.getByRole('navigation', { name: 'Explainers' })
 					.getByRole('link', { name: 'Teachers' }),
 			).toBeVisible();
+			// The header lines up with the text column.
+			const name = await page.locator('.site-name').boundingBox();
+			const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+			expect(Math.abs(name!.x - heading!.x)).toBeLessThanOrEqual(1);
+		});
+
+		test('the answer key gives the match letters the worksheet prints', async ({ page }) => {
+			await page.goto('/teachers/worksheets/niger-coup/');
+			const question = page
+				.locator('.ws-question', { has: page.locator('.match-columns') })
+				.first();
+			const prompt = (await question.locator('.prompt').textContent())!;
+			const letters = new Map<string, string>();
+			for (const item of await question.locator('.lettered li').all()) {
+				const [, letter, text] = /^([A-H])\.\s*(.*)$/s.exec((await item.textContent())!.trim())!;
+				letters.set(text!.trim(), letter!);
+			}
+			expect(letters.size).toBeGreaterThan(2);
+			await page.goto('/teachers/answer-keys/niger-coup/');
+			const key = page.locator('.key-question', { hasText: prompt }).first();
+			const pairs = await key.locator('.answer li').allTextContents();
+			expect(pairs.length).toBe(letters.size);
+			for (const pair of pairs) {
+				const [, letter, text] = /— ([A-H])\.\s*(.*)$/s.exec(pair.trim())!;
+				expect(letters.get(text!.trim())).toBe(letter);
+			}
 		});
 	});
 }
