@@ -13,6 +13,7 @@ import {
 } from '../../src/lib/assignment';
 import { decodeResults, encodeResults } from '../../src/lib/results-code';
 import { parseCsv } from '../support/csv';
+import { encodeV1 } from '../support/results-v1';
 
 /** Answer every question of the quiz on the page, whatever its type, and check it. */
 async function answerAll(page: Page) {
@@ -271,12 +272,21 @@ for (const viewport of [
 					finishedAt: '2026-12-04T09:00:00Z',
 				}),
 				'ok see you',
+				// A code made before the pages read were recorded.
+				encodeV1({
+					assignment: id,
+					name: 'Fatou',
+					right: Array(total).fill(false),
+					finishedAt: '2026-12-01T09:00:00Z',
+				}),
 			].join('\n');
 			const reader = await teacher.newPage();
 			await reader.goto('/teachers/results/');
 			await reader.getByRole('textbox', { name: 'The assignment link' }).fill(link);
 			await reader.getByRole('textbox', { name: 'Results codes' }).fill(pasted);
 			await reader.getByRole('button', { name: 'Show the results' }).click();
+			await expect(reader.getByRole('row', { name: /Fatou/ })).toContainText(`0 / ${total}`);
+			await expect(reader.getByRole('row', { name: /Fatou/ })).toContainText('not known');
 			for (const name of ['Aïcha Diallo', 'Moussa', 'Kofi', 'Sani', 'Awa', 'Ibrahim'])
 				await expect(reader.getByRole('row', { name: new RegExp(name) })).toBeVisible();
 			await expect(reader.getByRole('row', { name: /Aïcha Diallo/ })).toContainText('1 / 2');
