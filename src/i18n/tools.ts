@@ -16,6 +16,16 @@ export const toolsUi = {
 	picks: 'Questions I choose',
 	whichPage: 'Which page',
 	chooseQuestions: 'Choose the questions',
+	picked: (n: number, total: number) => `${n} of ${total} questions picked`,
+	pickAll: 'Pick all from this page',
+	unpickAll: 'Unpick all from this page',
+	tooMany: 'An assignment holds at most 40 questions: unpick some.',
+	linkUpdated:
+		'Updated: the link and QR code now include your changes. A link you shared before still opens the old version.',
+	linkStale: 'Out of date: the form has changed since this link was made.',
+	enlargeQr: 'Show the QR code large',
+	close: 'Close',
+	readResults: 'Read the results of this assignment',
 	create: 'Create the link',
 	link: 'Assignment link',
 	copy: 'Copy',
@@ -46,19 +56,62 @@ export const toolsUi = {
 	dueOn: 'Due',
 	forClass: 'Class',
 	readingList: 'Read these pages',
+	readingHint: 'Open each page, read it, then come back here and tick Done.',
+	barLabel: 'Your assignment',
+	barPart: 'Part of your assignment',
+	barCounts: 'The quiz at the end of this page counts for it.',
+	barElsewhere: 'Its quiz is on the assignment page.',
+	barBack: 'Back to the assignment',
+	clearDevice: 'Finished — clear this device for the next student',
+	clearTitle: 'Clear this device?',
+	clearText:
+		'This removes your name, your answers, your reading ticks and your results code from this device. Give your code to your teacher first.',
+	clearYes: 'Yes, clear this device',
+	clearNo: 'Cancel',
+	cleared: 'This device is clear: the next student can start.',
 	done: 'Done',
 	yourName: 'Your name',
 	nameHint: 'Kept on this device only. It goes into your results code.',
 	takeQuiz: 'Take the quiz',
 	resultsCode: 'Your results code',
 	resultsCodeHelp:
-		'Give this code to your teacher: copy it into a message, or read it out. It holds your name, your answers and when you finished.',
+		'Give this code to your teacher: copy it into a message, or read it out. It holds your name, your answers, the pages you ticked as read and when you finished.',
 	needName: 'Type your name above to get your results code.',
 	printSummary: 'Print a summary',
 	score: (right: number, total: number) => `Score: ${right} of ${total}`,
 	pasteLink: 'The assignment link',
+	pasteLinkHint:
+		'The link you shared with the class: it tells this page which questions the codes answer.',
+	readerLinkProblems: {
+		missing:
+			'Paste the assignment link you gave your students (it ends with #a= and a long code) into the first box, then show the results again. Lost it? Open it from your message to the class, or make the assignment again with the same choices: the same choices give the same link.',
+		malformed:
+			'This assignment link is cut short or changed. Copy the whole link from the message you sent to your class.',
+		newer:
+			'This assignment link was made by a newer version of the site. Reload this page and try again.',
+		invalid:
+			'This is not an assignment link of this site. Copy the link from the message you sent to your class.',
+		outdated:
+			'This assignment names a page or question that the site no longer has, so its codes cannot be matched to questions.',
+	} as Record<string, string>,
+	makeAssignment: 'Create an assignment',
+	summary: (rows: number, problems: number, noCode: number) =>
+		[
+			`${rows} ${rows === 1 ? 'student' : 'students'} read`,
+			problems ? `${problems} ${problems === 1 ? 'code' : 'codes'} could not be counted` : '',
+			noCode ? `${noCode} ${noCode === 1 ? 'line has' : 'lines have'} no code` : '',
+		]
+			.filter(Boolean)
+			.join(', ') + '.',
+	noCodeHeading: (n: number) => `${n} ${n === 1 ? 'line has' : 'lines have'} no code in it`,
+	pagesRead: 'Pages read',
+	readUnknown: 'not known (an older code, from before reading was recorded)',
+	csvSeparator: 'Spreadsheet file for',
+	comma: 'Excel in English (separated by commas)',
+	semicolon: 'Excel in French or another European language (separated by semicolons)',
 	pasteCodes: 'Results codes',
-	pasteCodesHint: 'Paste the codes, one per line, or whole messages: the codes are found in them.',
+	pasteCodesHint:
+		'Paste or type the codes, or whole chat messages: capitals, spaces and hyphens do not matter.',
 	readCodes: 'Show the results',
 	byStudent: 'Results by student',
 	byQuestion: 'Share of students right, by question',
@@ -77,14 +130,15 @@ export const toolsUi = {
 			'this code has characters a code never has: it was probably mistyped. Ask the student to copy it again.',
 		checksum:
 			'this code was mistyped or changed (its check does not match). Ask the student to copy it again.',
-		truncated: 'this code is cut short. Ask the student to copy all of it.',
 		newer: 'this code was made by a newer version of the site. Reload this page and try again.',
-		other: 'this code is for another assignment.',
+		truncated:
+			'this code is too short: it is cut off, or a character was left out. Ask the student to copy all of it.',
+		other: 'this code is for another assignment (check the link above).',
 		duplicate: 'this student already has a code on an earlier line, so this one is left out.',
-		length: 'this code does not match the number of questions in this assignment.',
+		length:
+			'this code does not match the number of questions or pages in this assignment (check the link above).',
 	} as Record<string, string>,
 	line: (n: number) => `Line ${n}`,
-	noCodes: 'No results codes found yet.',
 	securityNote:
 		'Results codes are for classroom convenience, not exam security. Nothing you paste here leaves this device.',
 } as const;

@@ -2,7 +2,7 @@
  * The results reader's decisions: which pasted codes count, why the others do not, and the
  * figures and CSV a teacher gets from them. Pure, so the page only draws what this returns.
  */
-import { decodeResults, findCodes, type CodeProblem, type Results } from './results-code';
+import { findCodes, nameInCode, type CodeProblem, type Results } from './results-code';
 
 /** One student's results. */
 export interface Row extends Results {
@@ -12,46 +12,93 @@ export interface Row extends Results {
 	score: number;
 }
 
-/** Why a pasted line was set aside. */
+/** Why a pasted code was set aside. */
 export type LineProblem = CodeProblem | 'other' | 'duplicate' | 'length';
+
+/** A code that yields no result: where, whose (when that can be read), as written, and why. */
+export interface Problem {
+	line: number;
+	/** The code as written, whole. */
+	code: string;
+	problem: LineProblem;
+	/** The student's name, from the line ("Aïcha: here is my code …") or from the code itself. */
+	name?: string;
+}
 
 /** What the reader shows. */
 export interface ResultsTable {
 	rows: Row[];
-	problems: { line: number; code: string; problem: LineProblem }[];
+	problems: Problem[];
+	/** Lines with text but no code in them, so that nothing pasted is passed over in silence. */
+	noCode: { line: number; text: string }[];
 	/** Per question, the share of students who got it right, 0–100 (rounded). */
 	shareRight: number[];
 }
 
 /**
- * Read pasted codes for one assignment with `questions` questions. Codes for another assignment,
- * with the wrong number of answers, mistyped, or from a student already counted, are reported.
+ * The sender's name at the start of a chat line: `Aïcha: …`, `[04/12/2026, 10:42] Aïcha Diallo: …`,
+ * `04/12/2026 10:42 - Aïcha: …`, `From Awa: …`, or a name then a tab (a spreadsheet column).
  */
-export function readResults(pasted: string, assignment: number, questions: number): ResultsTable {
-	const table: ResultsTable = { rows: [], problems: [], shareRight: [] };
+export function senderOf(text: string): string | undefined {
+	const match =
+		/^\s*(?:\[[^\]]*\]\s*)?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*-?\s*)?([^:\t]{1,60}?)\s*(?::(?!\/\/)|\t)/iu.exec(
+			text,
+		);
+	const name = match?.[1]?.replace(/^(?:from|de)\s+/i, '').trim();
+	return name && /^[\p{L}\p{M}][\p{L}\p{M}' .-]*$/u.test(name) && name.split(' ').length <= 5
+		? name
+		: undefined;
+}
+
+/**
+ * Read pasted codes for one assignment with `questions` questions and `pages` pages to read.
+ * Codes for another assignment, with the wrong number of answers, mistyped, or from a student
+ * already counted, are reported with their line and, when it can be read, the student's name.
+ */
+export function readResults(
+	pasted: string,
+	assignment: number,
+	questions: number,
+	pages = 0,
+): ResultsTable {
+	const table: ResultsTable = { rows: [], problems: [], noCode: [], shareRight: [] };
 	const seen = new Set<string>();
-	for (const { line, code } of findCodes(pasted)) {
-		const decoded = decodeResults(code);
+	const found = findCodes(pasted);
+	const lines = pasted.split(/\r\n|\r|\n/);
+	for (const { line, code, decoded } of found) {
+		const text = lines[line - 1]!;
+		const sender = senderOf(text.slice(0, text.indexOf(code)));
 		if (!decoded.ok) {
-			table.problems.push({ line, code, problem: decoded.problem });
+			table.problems.push({
+				line,
+				code,
+				problem: decoded.problem,
+				name: sender ?? nameInCode(code),
+			});
 			continue;
 		}
 		const { results } = decoded;
+		const key = results.name.trim().toLocaleLowerCase();
 		const problem: LineProblem | undefined =
 			results.assignment !== assignment
 				? 'other'
-				: results.right.length !== questions
+				: results.right.length !== questions ||
+					  (results.read !== undefined && results.read.length !== pages)
 					? 'length'
-					: seen.has(results.name.toLocaleLowerCase())
+					: seen.has(key)
 						? 'duplicate'
 						: undefined;
 		if (problem) {
-			table.problems.push({ line, code, problem });
+			table.problems.push({ line, code, problem, name: results.name || sender });
 			continue;
 		}
-		seen.add(results.name.toLocaleLowerCase());
+		seen.add(key);
 		table.rows.push({ ...results, line, score: results.right.filter(Boolean).length });
 	}
+	const withCodes = new Set(found.map((f) => f.line));
+	lines.forEach((text, i) => {
+		if (text.trim() && !withCodes.has(i + 1)) table.noCode.push({ line: i + 1, text: text.trim() });
+	});
 	table.shareRight = Array.from({ length: questions }, (_, i) =>
 		table.rows.length
 			? Math.round((100 * table.rows.filter((row) => row.right[i]).length) / table.rows.length)
@@ -60,25 +107,82 @@ export function readResults(pasted: string, assignment: number, questions: numbe
 	return table;
 }
 
-/** Quote a CSV field when it needs it (RFC 4180). */
-const field = (value: string | number) => {
-	const text = String(value);
-	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** What a CSV file holds besides the rows. */
+export interface CsvOptions {
+	/** `,` for Excel in English, `;` for Excel in French and most of Europe. */
+	delimiter: ',' | ';';
+	/** Each question's text, in the assignment's order. */
+	questions: string[];
+	/** The titles of the pages to read, in order. */
+	pages: string[];
+}
+
+/**
+ * Quote a CSV field when it needs it (RFC 4180); a field that a spreadsheet would run as a
+ * formula (=, +, -, @ first) is prefixed with an apostrophe.
+ */
+const field = (value: string | number, delimiter: string) => {
+	let text = String(value);
+	if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+	return text.includes(delimiter) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
 /**
- * The table as CSV: a row per student (name, score, total, 1/0 per question, finished at), then
- * the share right per question.
+ * The table as a CSV file Excel opens right in English and in French: UTF-8 with a byte-order
+ * mark, the chosen delimiter, CRLF line ends. A row per student (name, score, total, pages read,
+ * 1/0 per page and per question, finished at), then the share right per question. A page read
+ * is left empty for a code of version 1, which did not carry it.
  */
-export function toCsv(table: ResultsTable, questionLabels: string[]): string {
-	const header = ['Name', 'Score', 'Out of', ...questionLabels, 'Finished (UTC)'];
+export function toCsv(table: ResultsTable, { delimiter, questions, pages }: CsvOptions): string {
+	const header = [
+		'Name',
+		'Score',
+		'Out of',
+		...(pages.length ? ['Pages read', ...pages.map((title) => `Read: ${title}`)] : []),
+		...questions.map((text, i) => `Q${i + 1}: ${text}`),
+		'Finished (UTC)',
+	];
 	const rows = table.rows.map((row) => [
 		row.name,
 		row.score,
 		row.right.length,
+		...(pages.length
+			? row.read
+				? [row.read.filter(Boolean).length, ...row.read.map((done) => (done ? 1 : 0))]
+				: ['', ...pages.map(() => '')]
+			: []),
 		...row.right.map((right) => (right ? 1 : 0)),
-		row.finishedAt,
+		row.finishedAt.slice(0, 16).replace('T', ' '),
 	]);
-	const share = ['Share right (%)', '', '', ...table.shareRight, ''];
-	return [header, ...rows, share].map((cells) => cells.map(field).join(',')).join('\r\n') + '\r\n';
+	const share = [
+		'Share right (%)',
+		'',
+		'',
+		...(pages.length ? ['', ...pages.map(() => '')] : []),
+		...table.shareRight,
+		'',
+	];
+	return (
+		'\uFEFF' +
+		[header, ...rows, share]
+			.map((cells) => cells.map((cell) => field(cell, delimiter)).join(delimiter))
+			.join('\r\n') +
+		'\r\n'
+	);
+}
+
+/**
+ * A file name for the CSV from the assignment's title and a date (YYYY-MM-DD): letters and
+ * digits only, accents dropped, so it is safe on every system.
+ * `csvFileName('Niger : semaine 3 — l’État', '2026-12-04')` ⇒ `'Niger-semaine-3-l-Etat-results-2026-12-04.csv'`
+ */
+export function csvFileName(title: string, date: string): string {
+	const safe = title
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^A-Za-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '');
+	return `${safe ? `${safe}-` : ''}results-${date}.csv`;
 }

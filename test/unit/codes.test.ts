@@ -8,7 +8,14 @@ import {
 	type Assignment,
 } from '../../src/lib/assignment';
 import { crc16, decodeBase32, encodeBase32, hash32 } from '../../src/lib/base32';
-import { decodeResults, encodeResults, findCodes, type Results } from '../../src/lib/results-code';
+import { encodeV1 } from '../support/results-v1';
+import {
+	decodeResults,
+	encodeResults,
+	findCodes,
+	nameInCode,
+	type Results,
+} from '../../src/lib/results-code';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const assignment: Assignment = {
@@ -23,6 +30,7 @@ const results: Results = {
 	assignment: assignmentId(assignment),
 	name: 'Aïssatou Ndiaye',
 	right: [true, false, true, true, false, true, true, true, false, true],
+	read: [true, false],
 	finishedAt: '2026-11-26T10:42:00.000Z',
 };
 
@@ -110,10 +118,134 @@ describe('results codes', () => {
 
 	test('are found in pasted text with their line numbers', () => {
 		const code = encodeResults(results);
-		expect(findCodes(`Dear teacher,\nhere is mine: ${code} thanks\n\nSE-1234-5678`)).toEqual([
-			{ line: 2, code },
-			{ line: 4, code: 'SE-1234-5678' },
+		expect(
+			findCodes(`Dear teacher,\nhere is mine: ${code} thanks\n\nSE-1234-5678`).map(
+				({ line, code, decoded }) => [line, code, decoded.ok],
+			),
+		).toEqual([[2, code, true]]);
+	});
+
+	test('still read a version 1 code (no reading part), with the reading left unknown', () => {
+		const { read, ...v1 } = results;
+		expect(read).toBeDefined();
+		const code = encodeV1(v1);
+		// Version 1 in the first byte: the second character is 4 to 7 (version 2 gives 8 to B).
+		expect(code).toMatch(/^SE-0[4-7]/);
+		expect(decodeResults(code)).toEqual({ ok: true, results: v1 });
+		expect(findCodes(`Awa: ${code.toLowerCase()}`)[0]!.decoded).toEqual({ ok: true, results: v1 });
+	});
+
+	test('report a code of a newer version as newer, not as mistyped', () => {
+		const body = new Uint8Array([3, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+		const crc = crc16(body);
+		const code = `SE-${encodeBase32(new Uint8Array([...body, crc >> 8, crc & 255]))}`;
+		expect(decodeResults(code)).toEqual({ ok: false, problem: 'newer' });
+		expect(findCodes(`${code} thanks`)).toMatchObject([
+			{ code, decoded: { ok: false, problem: 'newer' } },
 		]);
+	});
+});
+
+describe('codes as people write them', () => {
+	const code = encodeResults(results);
+	const other = encodeResults({ ...results, name: 'Musa', right: Array(10).fill(true) });
+	const bare = code.slice(3).replace(/-/g, '');
+	/** Change one character (not a hyphen, not the prefix) to another of the alphabet. */
+	const typo = (text: string, at: number) =>
+		text.slice(0, at) + (text[at] === 'Z' ? 'Y' : 'Z') + text.slice(at + 1);
+	const musa = decodeResults(other);
+	const cases: [string, string, { code: string; ok: boolean; musa?: true; problem?: string }[]][] =
+		[
+			['as printed', code, [{ code, ok: true }]],
+			['in lower case', code.toLowerCase(), [{ code: code.toLowerCase(), ok: true }]],
+			[
+				'with spaces for hyphens, upper case',
+				code.replace(/-/g, ' '),
+				[{ code: code.replace(/-/g, ' '), ok: true }],
+			],
+			[
+				'with spaces, lower case',
+				code.replace(/-/g, ' ').toLowerCase(),
+				[{ code: code.replace(/-/g, ' ').toLowerCase(), ok: true }],
+			],
+			['with no separators', `SE${bare}`, [{ code: `SE${bare}`, ok: true }]],
+			[
+				'with no separators, lower case',
+				`se${bare}`.toLowerCase(),
+				[{ code: `se${bare}`.toLowerCase(), ok: true }],
+			],
+			[
+				'with double spaces and a dash a phone made',
+				code.replace(/-/g, '  ').replace('  ', ' – '),
+				[{ code: code.replace(/-/g, '  ').replace('  ', ' – '), ok: true }],
+			],
+			[
+				'with O for 0 and I or L for 1',
+				code.replace(/0/g, 'O').replace(/1/, 'I').replace(/1/g, 'l'),
+				[{ code: code.replace(/0/g, 'O').replace(/1/, 'I').replace(/1/g, 'l'), ok: true }],
+			],
+			['without its SE', code.slice(3), [{ code: code.slice(3), ok: true }]],
+			[
+				'in a pasted chat message',
+				`Aïcha: here is my code ${code.toLowerCase().replace(/-/g, ' ')}  thanks!`,
+				[{ code: code.toLowerCase().replace(/-/g, ' '), ok: true }],
+			],
+			[
+				'in a WhatsApp export line',
+				`[04/12/2026, 10:42] Aïssatou Ndiaye: ${code}`,
+				[{ code, ok: true }],
+			],
+			[
+				'two on one line',
+				`${code} ${other}`,
+				[
+					{ code, ok: true },
+					{ code: other, ok: true, musa: true },
+				],
+			],
+			[
+				'two on one line with nothing between',
+				`${code}${other}`.replace(/-/g, ''),
+				[
+					{ code: code.replace(/-/g, ''), ok: true },
+					{ code: other.replace(/-/g, ''), ok: true, musa: true },
+				],
+			],
+			[
+				'mistyped',
+				`Aïcha: ${typo(code, 14)} thanks`,
+				[{ code: typo(code, 14), ok: false, problem: 'checksum' }],
+			],
+			[
+				'cut short',
+				code.slice(0, 24),
+				[{ code: code.slice(0, 24), ok: false, problem: 'truncated' }],
+			],
+		];
+	test.each(cases)('%s', (_, text, expected) => {
+		const found = findCodes(text);
+		expect(found.map((f) => f.code)).toEqual(expected.map((e) => e.code));
+		found.forEach((f, i) => {
+			const want = expected[i]!;
+			if (want.ok) expect(f.decoded).toEqual(want.musa ? musa : { ok: true, results });
+			else expect(f.decoded).toEqual({ ok: false, problem: want.problem });
+		});
+	});
+
+	test.each([
+		'Se rappeler de faire le devoir pour lundi',
+		'Send me 0 points at 10:05, see you',
+		'SEO 0 and SE-HELLO',
+		'Thanks, 0800 is my phone',
+	])('find no code in ordinary text: %s', (text) => {
+		expect(findCodes(text)).toEqual([]);
+	});
+
+	test('reads the name inside a mistyped code, so the teacher can tell whose it is', () => {
+		const mistyped = typo(code, 14);
+		expect(decodeResults(mistyped).ok).toBe(false);
+		expect(nameInCode(mistyped)).toBe(results.name);
+		expect(nameInCode('SE-HELLO')).toBeUndefined();
 	});
 });
 

@@ -1,6 +1,9 @@
 /**
  * The assignment builder: a teacher picks pages, a quiz, a title and perhaps a class and a due
- * date, and gets a link (the assignment rides in its #fragment), a QR code of it and a Copy button.
+ * date, and gets a link (the assignment rides in its #fragment), a QR code of it (which can be
+ * shown large for a projector) and a Copy button. Once made, the link follows the form: every
+ * change rebuilds it and its QR code at once and says so, and while the form cannot make a link
+ * the old one is withdrawn (marked out of date, nothing to copy), so a stale link is never shared.
  */
 import { Component } from 'preact';
 import qrcode from 'qrcode-generator';
@@ -23,7 +26,10 @@ interface State {
 	page: string;
 	picks: string[];
 	error: string;
-	link: string;
+	/** Whether "Create the link" was pressed: from then on the link follows the form. */
+	made: boolean;
+	/** The link as it was when "Create the link" was last pressed. */
+	madeLink: string;
 }
 
 /** An SVG QR code of a text, drawn as one path; it scales with its box. */
@@ -47,15 +53,18 @@ export default class AssignmentBuilder extends Component<Props, State> {
 		page: this.props.explainers[0]?.slug ?? '',
 		picks: [],
 		error: '',
-		link: '',
+		made: false,
+		madeLink: '',
 	};
+	dialog?: HTMLDialogElement | null;
+	qr = { link: '', svg: '' };
 
-	create(event: Event) {
-		event.preventDefault();
+	/** The link the form makes now, or why it cannot make one. */
+	build(): { link: string; error?: undefined } | { error: string; link?: undefined } {
 		const { title, label, due, read, kind, page, picks } = this.state;
-		if (!title.trim()) return this.setState({ error: toolsUi.needTitle, link: '' });
-		if (kind === 'picks' && picks.length === 0)
-			return this.setState({ error: toolsUi.needQuestions, link: '' });
+		if (!title.trim()) return { error: toolsUi.needTitle };
+		if (kind === 'picks' && picks.length === 0) return { error: toolsUi.needQuestions };
+		if (kind === 'picks' && picks.length > 40) return { error: toolsUi.tooMany };
 		const assignment: Assignment = {
 			v: 1,
 			title: title.trim(),
@@ -65,15 +74,24 @@ export default class AssignmentBuilder extends Component<Props, State> {
 			quiz: kind === 'page' ? { kind, page } : kind === 'final' ? { kind } : { kind, ids: picks },
 		};
 		const parsed = AssignmentSchema.safeParse(assignment);
-		if (!parsed.success)
-			return this.setState({
-				error: parsed.error.issues[0]?.message ?? toolsUi.needTitle,
-				link: '',
-			});
-		this.setState({
-			error: '',
-			link: `${location.origin}/assignment/#${encodeAssignment(parsed.data)}`,
-		});
+		if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? toolsUi.needTitle };
+		return { link: `${location.origin}/assignment/#${encodeAssignment(parsed.data)}` };
+	}
+
+	create(event: Event) {
+		event.preventDefault();
+		const built = this.build();
+		this.setState(
+			built.link
+				? { error: '', made: true, madeLink: built.link }
+				: { error: built.error!, made: false, madeLink: '' },
+		);
+	}
+
+	/** The QR code of the link, drawn again only when the link changes. */
+	qrOf(link: string): string {
+		if (this.qr.link !== link) this.qr = { link, svg: qrSvg(link) };
+		return this.qr.svg;
 	}
 
 	toggle(list: 'read' | 'picks', value: string, on: boolean) {
@@ -84,6 +102,9 @@ export default class AssignmentBuilder extends Component<Props, State> {
 	render({ explainers, questions }: Props, state: State) {
 		const checked = (event: Event) => (event.currentTarget as HTMLInputElement).checked;
 		const value = (event: Event) => (event.currentTarget as HTMLInputElement).value;
+		const built = state.made ? this.build() : undefined;
+		const link = built?.link;
+		const fragment = link?.slice(link.indexOf('#'));
 		return (
 			<form class="tool" onSubmit={(event) => this.create(event)} noValidate>
 				<p>
@@ -164,24 +185,47 @@ export default class AssignmentBuilder extends Component<Props, State> {
 							</select>
 						</p>
 					)}
+					{state.kind === 'picks' && (
+						<p class="picked" role="status">
+							{toolsUi.picked(state.picks.length, questions.length)}
+						</p>
+					)}
 					{state.kind === 'picks' &&
-						explainers.map((page) => (
-							<fieldset key={page.slug} class="picks">
-								<legend>{page.title}</legend>
-								{questions
-									.filter((q) => q.slug === page.slug)
-									.map((q) => (
-										<label key={q.id} class="option">
-											<input
-												type="checkbox"
-												checked={state.picks.includes(q.id)}
-												onChange={(e) => this.toggle('picks', q.id, checked(e))}
-											/>{' '}
-											{q.prompt}
-										</label>
-									))}
-							</fieldset>
-						))}
+						explainers.map((page) => {
+							const ids = questions.filter((q) => q.slug === page.slug).map((q) => q.id);
+							const all = ids.every((id) => state.picks.includes(id));
+							if (!ids.length) return null;
+							return (
+								<fieldset key={page.slug} class="picks">
+									<legend>{page.title}</legend>
+									<button
+										type="button"
+										onClick={() =>
+											this.setState({
+												picks: all
+													? state.picks.filter((id) => !ids.includes(id))
+													: [...state.picks, ...ids.filter((id) => !state.picks.includes(id))],
+											})
+										}
+									>
+										{all ? toolsUi.unpickAll : toolsUi.pickAll}
+										<span class="visually-hidden">: {page.title}</span>
+									</button>
+									{questions
+										.filter((q) => q.slug === page.slug)
+										.map((q) => (
+											<label key={q.id} class="option">
+												<input
+													type="checkbox"
+													checked={state.picks.includes(q.id)}
+													onChange={(e) => this.toggle('picks', q.id, checked(e))}
+												/>{' '}
+												{q.prompt}
+											</label>
+										))}
+								</fieldset>
+							);
+						})}
 				</fieldset>
 				<p>
 					<button type="submit">{toolsUi.create}</button>
@@ -189,28 +233,58 @@ export default class AssignmentBuilder extends Component<Props, State> {
 				<p role="alert" class="error">
 					{state.error}
 				</p>
-				{state.link && (
+				{state.made && (
 					<section class="result" aria-labelledby="a-link-label">
-						<p>
-							<label id="a-link-label" for="a-link">
-								{toolsUi.link}
-							</label>
-							<input
-								id="a-link"
-								readOnly
-								value={state.link}
-								onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
-							/>
+						<p role="status" class={link ? 'muted' : 'error'}>
+							{!link
+								? `${toolsUi.linkStale} ${built?.error ?? ''}`
+								: link !== state.madeLink
+									? toolsUi.linkUpdated
+									: ''}
 						</p>
-						<p class="actions">
-							<CopyButton text={state.link} label={toolsUi.link} />{' '}
-							<a href={state.link}>{toolsUi.open}</a>
-						</p>
-						<p class="muted">{toolsUi.fragmentNote}</p>
-						<figure class="qr">
-							<div dangerouslySetInnerHTML={{ __html: qrSvg(state.link) }} />
-							<figcaption>{toolsUi.qrHelp}</figcaption>
-						</figure>
+						{link && (
+							<>
+								<p>
+									<label id="a-link-label" for="a-link">
+										{toolsUi.link}
+									</label>
+									<input
+										id="a-link"
+										readOnly
+										value={link}
+										onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+									/>
+								</p>
+								<p class="actions">
+									<CopyButton text={link} label={toolsUi.link} /> <a href={link}>{toolsUi.open}</a>
+								</p>
+								<p class="muted">{toolsUi.fragmentNote}</p>
+								<figure class="qr">
+									<div dangerouslySetInnerHTML={{ __html: this.qrOf(link) }} />
+									<figcaption>{toolsUi.qrHelp}</figcaption>
+								</figure>
+								<p class="actions">
+									<button type="button" onClick={() => this.dialog?.showModal()}>
+										{toolsUi.enlargeQr}
+									</button>
+									<a href={`/teachers/results/${fragment}`}>{toolsUi.readResults}</a>
+								</p>
+								<dialog
+									class="qr-large"
+									aria-label={toolsUi.qr}
+									ref={(element) => {
+										this.dialog = element;
+									}}
+								>
+									<div dangerouslySetInnerHTML={{ __html: this.qrOf(link) }} />
+									<p>
+										<button type="button" autofocus onClick={() => this.dialog?.close()}>
+											{toolsUi.close}
+										</button>
+									</p>
+								</dialog>
+							</>
+						)}
 					</section>
 				)}
 			</form>

@@ -1,23 +1,26 @@
 /**
  * The results reader: a teacher pastes the assignment link and the codes students handed in,
- * and sees a table per student and per question, each bad line explained, and a CSV to download.
- * Nothing leaves the device.
+ * and sees a table per student and per question, each bad line explained (with whose it is),
+ * and a CSV to download for Excel in English or French. Nothing leaves the device.
  */
 import { Component } from 'preact';
 import {
 	assignmentId,
 	decodeAssignment,
 	questionIdsOf,
+	type Assignment,
 	type QuizIndex,
 } from '../../lib/assignment';
 import { formatDate } from '../../lib/dates';
-import { readResults, toCsv, type ResultsTable } from '../../lib/results-table';
+import { csvFileName, readResults, toCsv, type ResultsTable } from '../../lib/results-table';
 import { toolsUi } from '../../i18n/tools';
 
 interface Props {
 	quizzes: QuizIndex;
 	/** Each question's prompt, by id, to label the columns. */
 	prompts: Record<string, string>;
+	/** The explainers' titles, by slug, to name the pages read. */
+	titles?: Record<string, string>;
 }
 
 interface State {
@@ -25,42 +28,76 @@ interface State {
 	codes: string;
 	linkProblem: string;
 	table?: ResultsTable;
+	assignment?: Assignment;
 	questions: string[];
+	delimiter: ',' | ';';
 }
 
+const text = (event: Event) => (event.currentTarget as HTMLInputElement).value;
+
 export default class ResultsReader extends Component<Props, State> {
-	state: State = { link: '', codes: '', linkProblem: '', questions: [] };
+	state: State = { link: '', codes: '', linkProblem: '', questions: [], delimiter: ',' };
+
+	/** Opened from the builder's "Read the results" link: the assignment is in this page's #fragment. */
+	componentDidMount() {
+		if (decodeAssignment(location.hash).ok) this.setState({ link: location.href });
+	}
 
 	read(event: Event) {
 		event.preventDefault();
 		const decoded = decodeAssignment(this.state.link);
 		if (!decoded.ok)
 			return this.setState({
-				linkProblem: toolsUi.linkProblems[decoded.problem]!,
+				linkProblem: toolsUi.readerLinkProblems[decoded.problem]!,
 				table: undefined,
 			});
 		const questions = questionIdsOf(decoded.assignment, this.props.quizzes);
 		if (!questions)
-			return this.setState({ linkProblem: toolsUi.linkProblems.outdated!, table: undefined });
+			return this.setState({ linkProblem: toolsUi.readerLinkProblems.outdated!, table: undefined });
 		this.setState({
 			linkProblem: '',
 			questions,
-			table: readResults(this.state.codes, assignmentId(decoded.assignment), questions.length),
+			assignment: decoded.assignment,
+			table: readResults(
+				this.state.codes,
+				assignmentId(decoded.assignment),
+				questions.length,
+				decoded.assignment.read.length,
+			),
 		});
 	}
 
-	render({ prompts }: Props, { link, codes, linkProblem, table, questions }: State) {
+	render(
+		{ prompts, titles = {} }: Props,
+		{ link, codes, linkProblem, table, questions, assignment, delimiter }: State,
+	) {
 		const labels = questions.map((_, i) => toolsUi.question(i + 1));
-		const csv = table && `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(table, labels))}`;
+		const pages = assignment?.read ?? [];
+		const csv =
+			table &&
+			`data:text/csv;charset=utf-8,${encodeURIComponent(
+				toCsv(table, {
+					delimiter,
+					questions: questions.map((id) => prompts[id] ?? id),
+					pages: pages.map((slug) => titles[slug] ?? slug),
+				}),
+			)}`;
+		const fileName =
+			assignment &&
+			csvFileName(assignment.title, assignment.due ?? new Date().toISOString().slice(0, 10));
 		return (
 			<form class="tool" onSubmit={(event) => this.read(event)}>
 				<p>
 					<label for="r-link">{toolsUi.pasteLink}</label>
 					<input
 						id="r-link"
+						aria-describedby="r-link-hint"
 						value={link}
-						onInput={(e) => this.setState({ link: (e.currentTarget as HTMLInputElement).value })}
+						onInput={(e) => this.setState({ link: text(e) })}
 					/>
+					<span id="r-link-hint" class="muted">
+						{toolsUi.pasteLinkHint}
+					</span>
 				</p>
 				<p>
 					<label for="r-codes">{toolsUi.pasteCodes}</label>
@@ -69,9 +106,7 @@ export default class ResultsReader extends Component<Props, State> {
 						rows={8}
 						aria-describedby="r-codes-hint"
 						value={codes}
-						onInput={(e) =>
-							this.setState({ codes: (e.currentTarget as HTMLTextAreaElement).value })
-						}
+						onInput={(e) => this.setState({ codes: text(e) })}
 					/>
 					<span id="r-codes-hint" class="muted">
 						{toolsUi.pasteCodesHint}
@@ -81,9 +116,13 @@ export default class ResultsReader extends Component<Props, State> {
 					<button type="submit">{toolsUi.readCodes}</button>
 				</p>
 				<div role="status">
-					{linkProblem && <p class="error">{linkProblem}</p>}
-					{table && table.rows.length === 0 && table.problems.length === 0 && (
-						<p>{toolsUi.noCodes}</p>
+					{linkProblem && (
+						<p class="error">
+							{linkProblem} <a href="/teachers/assign/">{toolsUi.makeAssignment}</a>
+						</p>
+					)}
+					{table && (
+						<p>{toolsUi.summary(table.rows.length, table.problems.length, table.noCode.length)}</p>
 					)}
 				</div>
 				{table && table.problems.length > 0 && (
@@ -92,23 +131,42 @@ export default class ResultsReader extends Component<Props, State> {
 						<ul class="problems">
 							{table.problems.map((p) => (
 								<li key={`${p.line}-${p.code}`}>
-									<strong>{toolsUi.line(p.line)}</strong> (<code>{p.code.slice(0, 14)}…</code>):{' '}
-									{toolsUi.codeProblems[p.problem]}
+									<strong>
+										{toolsUi.line(p.line)}
+										{p.name && ` — ${p.name}`}
+									</strong>
+									: {toolsUi.codeProblems[p.problem]}
+									<br />
+									<code>{p.code}</code>
 								</li>
 							))}
 						</ul>
 					</section>
 				)}
+				{table && table.noCode.length > 0 && (
+					<details class="no-code">
+						<summary>{toolsUi.noCodeHeading(table.noCode.length)}</summary>
+						<ul>
+							{table.noCode.map(({ line, text }) => (
+								<li key={line}>
+									<strong>{toolsUi.line(line)}</strong>:{' '}
+									{text.length > 90 ? `${text.slice(0, 90)}…` : text}
+								</li>
+							))}
+						</ul>
+					</details>
+				)}
 				{table && table.rows.length > 0 && (
 					<>
 						<section aria-labelledby="r-students">
 							<h2 id="r-students">{toolsUi.byStudent}</h2>
-							<div class="table-wrap">
+							<div class="table-wrap" tabIndex={0} aria-labelledby="r-students">
 								<table>
 									<thead>
 										<tr>
 											<th scope="col">{toolsUi.student}</th>
 											<th scope="col">{toolsUi.scoreHeading}</th>
+											{pages.length > 0 && <th scope="col">{toolsUi.pagesRead}</th>}
 											{labels.map((label, i) => (
 												<th scope="col" key={label}>
 													<abbr title={prompts[questions[i]!]}>{label}</abbr>
@@ -124,6 +182,25 @@ export default class ResultsReader extends Component<Props, State> {
 												<td>
 													{row.score} / {row.right.length}
 												</td>
+												{pages.length > 0 && (
+													<td>
+														{row.read ? (
+															<span
+																title={pages
+																	.filter((_, i) => row.read![i])
+																	.map((slug) => titles[slug] ?? slug)
+																	.join(', ')}
+															>
+																{row.read.filter(Boolean).length} / {row.read.length}
+															</span>
+														) : (
+															<span title={toolsUi.readUnknown}>
+																<span aria-hidden="true">—</span>
+																<span class="visually-hidden">{toolsUi.readUnknown}</span>
+															</span>
+														)}
+													</td>
+												)}
 												{row.right.map((right, i) => (
 													<td key={i}>
 														<span aria-hidden="true">{right ? '✓' : '✗'}</span>
@@ -154,10 +231,25 @@ export default class ResultsReader extends Component<Props, State> {
 								))}
 							</ol>
 						</section>
+						<fieldset>
+							<legend>{toolsUi.csvSeparator}</legend>
+							{([',', ';'] as const).map((value) => (
+								<label key={value} class="option">
+									<input
+										type="radio"
+										name="r-delimiter"
+										checked={delimiter === value}
+										onChange={() => this.setState({ delimiter: value })}
+									/>{' '}
+									{value === ',' ? toolsUi.comma : toolsUi.semicolon}
+								</label>
+							))}
+						</fieldset>
 						<p>
-							<a href={csv} download="results.csv">
+							<a href={csv} download={fileName}>
 								{toolsUi.downloadCsv}
-							</a>
+							</a>{' '}
+							<span class="muted">{fileName}</span>
 						</p>
 					</>
 				)}

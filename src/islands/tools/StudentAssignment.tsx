@@ -1,7 +1,15 @@
 /**
  * A student's assignment: decoded from the link's #fragment, checked against the site's
  * quizzes, then the reading list (ticks kept on the device), a name (kept on the device), the
- * quiz, and at the end a results code to hand in. A bad link gets words and a way home.
+ * quiz, and at the end a results code to hand in, which carries the reading ticks. A bad link
+ * gets words and a way home.
+ *
+ * One quiz per assignment: when the assignment's quiz is a page's whole quiz (or the final quiz),
+ * it is kept under that quiz's own storage key, so answers given on the page itself and here
+ * are one saved progress. The reading links carry `?assignment`; the page they open shows a bar
+ * (src/components/AssignmentBar.astro) that reads the assignment kept here under CURRENT_KEY and
+ * leads back to it. "Finished — clear this device" wipes the name, answers, ticks and code after
+ * a confirmation, for a phone shared by several students.
  */
 import { Component } from 'preact';
 import {
@@ -12,7 +20,7 @@ import {
 	type QuizIndex,
 } from '../../lib/assignment';
 import { formatDate } from '../../lib/dates';
-import { browserStore, memoryStore, type KeyValueStore } from '../../lib/progress';
+import { browserStore, clearProgress, memoryStore, type KeyValueStore } from '../../lib/progress';
 import { quizHash, type QuizQuestion } from '../../lib/quiz-view';
 import { encodeResults } from '../../lib/results-code';
 import { toolsUi } from '../../i18n/tools';
@@ -36,12 +44,24 @@ interface State {
 	name: string;
 	right?: boolean[];
 	finishedAt?: string;
+	/** Bumped to start the quiz afresh once the device is cleared. */
+	round: number;
+	said: string;
 }
 
 const NAME_KEY = 'sahel-student-name';
+/** The assignment last opened on this device, for the bar on the pages it sends students to. */
+export const CURRENT_KEY = 'sahel-assignment:current';
+
+/** The storage id of an assignment's quiz: the site quiz's own when it is a whole site quiz. */
+export function quizIdOf(assignment: Assignment, id: number): string {
+	const { quiz } = assignment;
+	return quiz.kind === 'page' ? quiz.page : quiz.kind === 'final' ? 'final' : `assignment-${id}`;
+}
 
 export default class StudentAssignment extends Component<Props, State> {
-	state: State = { read: [], name: '' };
+	state: State = { read: [], name: '', round: 0, said: '' };
+	dialog?: HTMLDialogElement | null;
 	store: KeyValueStore =
 		this.props.store ?? (typeof window === 'undefined' ? memoryStore() : browserStore());
 
@@ -62,6 +82,11 @@ export default class StudentAssignment extends Component<Props, State> {
 		if (!ids || !assignment.read.every((slug) => known.has(slug)))
 			return this.setState({ problem: 'outdated' });
 		const id = assignmentId(assignment);
+		const quiz = assignment.quiz.kind === 'page' ? assignment.quiz.page : undefined;
+		this.save(
+			CURRENT_KEY,
+			JSON.stringify({ title: assignment.title, href: location.href, read: assignment.read, quiz }),
+		);
 		this.setState({
 			assignment,
 			id,
@@ -105,9 +130,30 @@ export default class StudentAssignment extends Component<Props, State> {
 		this.setState({ right, finishedAt });
 	}
 
+	/** Forget this student: name, answers, ticks and code; the assignment stays for the next one. */
+	clearDevice() {
+		const { assignment, id, questions } = this.state;
+		if (!assignment || id === undefined || !questions) return;
+		for (const key of [NAME_KEY, `sahel-assignment:${id}:read`, `sahel-assignment:${id}:finished`])
+			this.store.removeItem(key);
+		clearProgress(this.store, quizIdOf(assignment, id), quizHash(questions));
+		this.dialog?.close();
+		this.setState(
+			{
+				read: [],
+				name: '',
+				right: undefined,
+				finishedAt: undefined,
+				round: this.state.round + 1,
+				said: toolsUi.cleared,
+			},
+			() => document.getElementById('s-name')?.focus(),
+		);
+	}
+
 	render(
 		{ explainers }: Props,
-		{ problem, assignment, id, questions, read, name, right, finishedAt }: State,
+		{ problem, assignment, id, questions, read, name, right, finishedAt, round, said }: State,
 	) {
 		if (problem) {
 			return (
@@ -132,7 +178,13 @@ export default class StudentAssignment extends Component<Props, State> {
 		const title = (slug: string) => explainers.find((page) => page.slug === slug)?.title ?? slug;
 		const code =
 			right && name.trim() && finishedAt
-				? encodeResults({ assignment: id, name, right, finishedAt })
+				? encodeResults({
+						assignment: id,
+						name,
+						right,
+						read: assignment.read.map((slug) => read.includes(slug)),
+						finishedAt,
+					})
 				: '';
 		return (
 			<div class="tool">
@@ -148,10 +200,11 @@ export default class StudentAssignment extends Component<Props, State> {
 				{assignment.read.length > 0 && (
 					<section aria-labelledby="s-read">
 						<h2 id="s-read">{toolsUi.readingList}</h2>
+						<p class="muted">{toolsUi.readingHint}</p>
 						<ul class="reading">
 							{assignment.read.map((slug) => (
 								<li key={slug}>
-									<a href={`/${slug}/`}>{title(slug)}</a>{' '}
+									<a href={`/${slug}/?assignment`}>{title(slug)}</a>{' '}
 									<label>
 										<input
 											type="checkbox"
@@ -188,7 +241,8 @@ export default class StudentAssignment extends Component<Props, State> {
 				<section class="quiz-section" aria-labelledby="s-quiz">
 					<h2 id="s-quiz">{toolsUi.takeQuiz}</h2>
 					<Quiz
-						quizId={`assignment-${id}`}
+						key={round}
+						quizId={quizIdOf(assignment, id)}
 						hash={quizHash(questions)}
 						questions={questions}
 						store={this.store}
@@ -217,6 +271,32 @@ export default class StudentAssignment extends Component<Props, State> {
 						)}
 					</section>
 				)}
+				<section class="clear-device" aria-label={toolsUi.clearDevice}>
+					<p>
+						<button type="button" onClick={() => this.dialog?.showModal()}>
+							{toolsUi.clearDevice}
+						</button>
+					</p>
+					<p role="status">{said}</p>
+					<dialog
+						ref={(element) => {
+							this.dialog = element;
+						}}
+						aria-labelledby="s-clear-title"
+						aria-describedby="s-clear-text"
+					>
+						<h2 id="s-clear-title">{toolsUi.clearTitle}</h2>
+						<p id="s-clear-text">{toolsUi.clearText}</p>
+						<p class="actions">
+							<button type="button" class="danger" onClick={() => this.clearDevice()}>
+								{toolsUi.clearYes}
+							</button>
+							<button type="button" autofocus onClick={() => this.dialog?.close()}>
+								{toolsUi.clearNo}
+							</button>
+						</p>
+					</dialog>
+				</section>
 			</div>
 		);
 	}
