@@ -30,6 +30,9 @@ export const ui = {
 	notesIntro: 'Numbers in the text point to these sources.',
 	sourceLabel: 'source',
 	backToText: (n: number, use: number) => `Back to citation ${n}${use > 1 ? ` (use ${use})` : ''}`,
+	/** The link to an explainer's quiz near the top of the page, and its entry in the contents. */
+	takeQuiz: (count: number) => `Take the quiz (${count} questions)`,
+	quizEntry: (title: string, count: number) => `${title} (quiz, ${count} questions)`,
 	previous: 'Previous',
 	next: 'Next',
 	pager: 'More explainers',

@@ -164,7 +164,7 @@ test('every explainer prints on at most 10 A4 pages, with its notes and without 
 	for (const path of explainers) {
 		await page.goto(path);
 		await page.emulateMedia({ media: 'print' });
-		const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+		const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
 		counts[path] = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
 		shown[path] = {
 			notes: await page.locator('.sources-list li').first().isVisible(),
