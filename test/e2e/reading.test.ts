@@ -64,6 +64,27 @@ async function scrollSettled(page: Page) {
 }
 
 for (const viewport of [phone, { width: 1280, height: 800 }]) {
+	test(`the quiz has the same size before and after it hydrates (${viewport.width} px)`, async ({
+		browser,
+	}) => {
+		const context = await browser.newContext({ viewport });
+		const page = await context.newPage();
+		// The page as the server sent it, with scripting on but the island's code not loaded…
+		await page.route('**/_astro/*.js', (route) => route.abort());
+		await page.goto('/niger-coup/');
+		const quiz = page.locator('[data-island="quiz"]');
+		const before = (await quiz.boundingBox())!.height;
+		await page.unroute('**/_astro/*.js');
+		// …and hydrated.
+		await page.goto('/niger-coup/#quiz');
+		await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeAttached();
+		await expect(quiz.locator('.quiz-foot button')).toBeVisible();
+		await page.waitForFunction(() => document.querySelector('.quiz-foot')?.textContent);
+		const after = (await quiz.boundingBox())!.height;
+		expect(after).toBe(before);
+		await context.close();
+	});
+
 	test(`nothing moves through a full scroll of an explainer with its quiz, hydration included (${viewport.width} px)`, async ({
 		browser,
 	}) => {
@@ -71,12 +92,7 @@ for (const viewport of [phone, { width: 1280, height: 800 }]) {
 		const page = await context.newPage();
 		await recordShifts(page);
 		await page.goto('/niger-coup/');
-		// The quiz as the server sent it, before it hydrates (it hydrates as it comes into view)…
-		const quiz = page.locator('[data-island="quiz"]');
-		const before = (await quiz.boundingBox())!.height;
 		await scrollThrough(page);
-		// …has the same size once hydrated, so nothing below it moves when it does.
-		expect((await quiz.boundingBox())!.height).toBe(before);
 		const shifts = await page.evaluate(
 			() =>
 				(window as unknown as { shifts: { value: number; recent: boolean; at: string }[] }).shifts,
@@ -88,37 +104,58 @@ for (const viewport of [phone, { width: 1280, height: 800 }]) {
 	});
 }
 
-test('a tapped citation lands with its note at the top of the screen, highlighted', async ({
-	browser,
-}) => {
-	const context = await browser.newContext({ viewport: phone, hasTouch: true });
-	const page = await context.newPage();
-	await page.goto('/niger-coup/');
-	// A citation some way down the text, so the scroll passes the quiz on its way to the notes.
-	const cite = page.locator('.prose .cite a').nth(10);
-	const href = (await cite.getAttribute('href'))!;
-	await cite.scrollIntoViewIfNeeded();
-	await cite.tap();
-	await scrollSettled(page);
-	const note = page.locator(href);
-	const box = (await note.boundingBox())!;
-	expect(box.y, `the note's top is ${box.y} px from the top of the screen`).toBeGreaterThanOrEqual(
-		0,
-	);
-	expect(box.y).toBeLessThan(60);
-	expect(await note.evaluate((li) => li.matches(':target'))).toBe(true);
-	const background = await note.evaluate((li) => getComputedStyle(li).backgroundColor);
-	const page_ = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-	expect(background).not.toBe(page_);
-	// And its back link returns to the very citation that was tapped.
-	const back = note.locator(`a[href="#${await cite.evaluate((a) => a.parentElement!.id)}"]`);
-	await back.tap();
-	await scrollSettled(page);
-	const citeBox = (await cite.boundingBox())!;
-	expect(citeBox.y).toBeGreaterThanOrEqual(0);
-	expect(citeBox.y).toBeLessThan(phone.height);
-	await context.close();
-});
+for (const saved of [false, true]) {
+	test(`a tapped citation lands with its note at the top of the screen, highlighted${saved ? ' (with saved quiz answers)' : ''}`, async ({
+		browser,
+	}) => {
+		const context = await browser.newContext({ viewport: phone, hasTouch: true });
+		const page = await context.newPage();
+		await recordShifts(page);
+		if (saved) {
+			// A reader who took part of the quiz earlier: the quiz grows when it restores them.
+			await page.goto('/niger-coup/#quiz');
+			const first = page.locator('#quiz .question').first();
+			await first.locator('input').first().check();
+			await first.getByRole('button', { name: 'Check answer' }).click();
+			await expect(first.locator('.feedback')).toBeVisible();
+		}
+		await page.goto('/niger-coup/');
+		// A citation some way down the text, so the scroll passes the quiz on its way to the notes.
+		const cite = page.locator('.prose .cite a').nth(10);
+		const href = (await cite.getAttribute('href'))!;
+		await cite.scrollIntoViewIfNeeded();
+		await cite.tap();
+		await scrollSettled(page);
+		const note = page.locator(href);
+		const box = (await note.boundingBox())!;
+		expect(
+			box.y,
+			`the note's top is ${box.y} px from the top of the screen`,
+		).toBeGreaterThanOrEqual(0);
+		expect(box.y).toBeLessThan(60);
+		expect(await note.evaluate((li) => li.matches(':target'))).toBe(true);
+		const background = await note.evaluate((li) => getComputedStyle(li).backgroundColor);
+		const body = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		expect(background).not.toBe(body);
+		// And its back link returns to the very citation that was tapped.
+		const back = note.locator(`a[href="#${await cite.evaluate((a) => a.parentElement!.id)}"]`);
+		await back.tap();
+		await scrollSettled(page);
+		const citeBox = (await cite.boundingBox())!;
+		expect(citeBox.y).toBeGreaterThanOrEqual(0);
+		expect(citeBox.y).toBeLessThan(phone.height);
+		const shifts = await page.evaluate(
+			() => (window as unknown as { shifts: { value: number; recent: boolean }[] }).shifts,
+		);
+		console.log(
+			`CLS with a citation tapped${saved ? ', saved answers' : ''}: ${shifts
+				.filter((s) => !s.recent)
+				.reduce((sum, s) => sum + s.value, 0)
+				.toFixed(4)}`,
+		);
+		await context.close();
+	});
+}
 
 test('citation numbers and back links are at least 24×24 px to tap on a 360 px phone', async ({
 	browser,
