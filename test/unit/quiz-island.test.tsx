@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 /** The quiz island, rendered in happy-dom and used as a reader would: by role and label. */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, test } from 'vitest';
 import Quiz from '../../src/islands/Quiz';
 import { memoryStore, progressKey, saveProgress } from '../../src/lib/progress';
@@ -64,6 +65,27 @@ function sortOrderQuestion() {
 }
 
 describe('the quiz island', () => {
+	test('draws on the server exactly what it draws once hydrated, so nothing moves', () => {
+		const server = renderToString(
+			<Quiz quizId="t" hash="h" questions={allTypes} store={memoryStore()} />,
+		);
+		const { container } = render(
+			<Quiz quizId="t" hash="h" questions={allTypes} store={memoryStore()} />,
+		);
+		// The server marks the chosen option with `selected`; the browser sets the select's value.
+		const normal = (html: string) => {
+			const box = document.createElement('div');
+			box.innerHTML = html;
+			for (const option of box.querySelectorAll('option')) option.removeAttribute('selected');
+			return box.innerHTML;
+		};
+		expect(normal(container.innerHTML)).toBe(normal(server));
+		// Buttons and answers both: CSS shows the buttons with scripting and the answers without.
+		expect(container.querySelectorAll('details.answer')).toHaveLength(allTypes.length);
+		expect(container.querySelectorAll('.check button')).toHaveLength(allTypes.length);
+		expect(container.querySelector('.quiz-foot button')!.textContent).toBe('Clear my answers');
+	});
+
 	test('keeps Check answer disabled until an answer is given, and never checks on selection', () => {
 		render(<Quiz quizId="t" hash="h" questions={[single]} store={memoryStore()} />);
 		const box = questionBox(single.prompt);
