@@ -6,13 +6,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { listPages, fileFor, distDir } from '../test/support/dist.ts';
 import { findChromium } from '../test/support/chromium.ts';
 import { weighPage, type Weight } from '../test/support/weigh.ts';
 
-const port = 4330;
+// Another port can be chosen (BENCH_PORT) so that two people can run the bench side by side.
+const port = Number(process.env.BENCH_PORT ?? 4330);
 const kinds: Record<string, string> = {
 	home: '/',
 	explainer: '/sahel-insurgency/',
@@ -85,6 +87,8 @@ interface Row {
 	lcpMs?: number;
 	tbtMs?: number;
 	cls?: number;
+	/** Layout shift summed through a full scroll on a 360×740 phone, the quiz's hydration included. */
+	scrollCls?: number;
 }
 const results: Row[] = [];
 for (const [kind, path] of Object.entries(kinds)) {
@@ -128,6 +132,43 @@ for (const [kind, path] of Object.entries(kinds)) {
 	});
 }
 chrome.kill();
+
+/**
+ * Lighthouse measures layout shift while a page loads, before anyone scrolls; the quiz hydrates
+ * as it comes into view. So each page is also scrolled top to bottom on a phone, a screen at a
+ * time, summing every layout shift not caused by input.
+ */
+const browser = await chromium.launch({ executablePath: findChromium() });
+for (const row of results) {
+	if (row.missing) continue;
+	const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+	await page.addInitScript(() => {
+		const w = window as unknown as { shifted: number };
+		w.shifted = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as unknown as {
+				value: number;
+				hadRecentInput: boolean;
+			}[])
+				if (!entry.hadRecentInput) w.shifted += entry.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto(`http://127.0.0.1:${port}${row.path}`, { waitUntil: 'load' });
+	for (let i = 0; i < 200; i++) {
+		const bottom = await page.evaluate(() => {
+			window.scrollBy({ top: window.innerHeight * 0.8, behavior: 'instant' });
+			return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+		});
+		await page.waitForTimeout(50);
+		if (bottom) break;
+	}
+	await page.waitForTimeout(500);
+	row.scrollCls = Number(
+		(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toFixed(3),
+	);
+	await page.close();
+}
+await browser.close();
 stopServer();
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -135,16 +176,18 @@ console.log(
 	`\nBuild: ${buildSeconds.toFixed(1)} s for ${pageCount} pages (${((buildSeconds * 1000) / pageCount).toFixed(0)} ms a page)\n`,
 );
 console.log(
-	'| page | HTML KB (gzip) | CSS KB (gzip) | JS KB (gzip) | requests | perf | a11y | best | SEO | FCP ms | LCP ms | TBT ms | CLS |',
+	'| page | HTML KB (gzip) | CSS KB (gzip) | JS KB (gzip) | requests | perf | a11y | best | SEO | FCP ms | LCP ms | TBT ms | CLS | CLS, full scroll (phone) |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(
+	'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+);
 for (const r of results) {
 	if (r.missing) {
-		console.log(`| ${r.kind} (${r.path}) | not built yet | | | | | | | | | | | |`);
+		console.log(`| ${r.kind} (${r.path}) | not built yet | | | | | | | | | | | | |`);
 		continue;
 	}
 	console.log(
-		`| ${r.kind} (${r.path}) | ${kb(r.html!.raw)} (${kb(r.html!.gzip)}) | ${kb(r.css!.raw)} (${kb(r.css!.gzip)}) | ${kb(r.js!.raw)} (${kb(r.js!.gzip)}) | ${r.requests} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcpMs} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} |`,
+		`| ${r.kind} (${r.path}) | ${kb(r.html!.raw)} (${kb(r.html!.gzip)}) | ${kb(r.css!.raw)} (${kb(r.css!.gzip)}) | ${kb(r.js!.raw)} (${kb(r.js!.gzip)}) | ${r.requests} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcpMs} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} | ${r.scrollCls} |`,
 	);
 }
 mkdirSync('bench', { recursive: true });

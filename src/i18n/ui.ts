@@ -58,6 +58,9 @@ export const ui = {
 	notesIntro: 'Numbers in the text point to these sources.',
 	sourceLabel: 'source',
 	backToText: (n: number, use: number) => `Back to citation ${n}${use > 1 ? ` (use ${use})` : ''}`,
+	/** The link to an explainer's quiz near the top of the page, and its entry in the contents. */
+	takeQuiz: (count: number) => `Take the quiz (${count} questions)`,
+	quizEntry: (title: string, count: number) => `${title} (quiz, ${count} questions)`,
 	previous: 'Previous',
 	next: 'Next',
 	pager: 'More explainers',
@@ -196,12 +199,21 @@ export const quizUi = {
 	choose: 'Choose…',
 	moveUp: 'Move up',
 	moveDown: 'Move down',
-	moved: (item: string, position: number, total: number) => `${item}: now ${position} of ${total}.`,
+	moved: (item: string, position: number, total: number) =>
+		`Moved to position ${position} of ${total}: ${item}.`,
 	score: (correct: number, total: number) => `You got ${correct} of ${total} right.`,
 	scoreHeading: 'Your score',
 	review: 'Review my mistakes',
+	reviewing: (count: number) =>
+		count === 1
+			? 'Showing the 1 question you missed.'
+			: `Showing the ${count} questions you missed.`,
+	showAll: 'Show all questions',
 	tryAgain: 'Try again',
 	clear: 'Clear my answers',
+	sure: 'Clear all your answers to this quiz? This cannot be undone.',
+	yesClear: 'Yes, clear',
+	cancel: 'Cancel',
 	cleared: 'Your answers were cleared.',
 	restarted: 'New attempt: the options have been reshuffled.',
 	noticeCorrupt:
@@ -209,11 +221,23 @@ export const quizUi = {
 	noticeStale:
 		'This quiz has changed since you last saved answers, so your old answers were set aside.',
 	progress: (checked: number, total: number) => `${checked} of ${total} checked`,
-	partRight: 'right',
-	partWrong: 'wrong',
-	shouldTick: 'should be ticked',
-	shouldNotTick: 'should not be ticked',
-	correctOrder: 'The right order:',
-	correctPairs: 'The right pairs:',
+	rightAnswer: 'The right answer:',
+	/**
+	 * What a checked option says, by what the reader did with it and what was right:
+	 * index 2 × (picked or ticked) + (right answer).
+	 */
+	marks: {
+		radio: ['', 'The right answer', 'Your answer: wrong', 'Your answer: right'],
+		checkbox: [
+			'Correctly left out',
+			'Missed: should have been ticked',
+			'Ticked, but should not have been',
+			'Ticked, and right to be',
+		],
+	},
+	placeRight: 'In the right place',
+	placeWrong: (position: number) => `Belongs in place ${position}`,
+	pairRight: 'Right match',
+	pairWrong: 'Wrong match. Right:',
 	savedLocally: 'Your answers are saved in this browser only.',
 } as const;

@@ -41,7 +41,9 @@ interface State {
 	/** Ids of the questions checked so far, in the order they were checked. */
 	checked: string[];
 	reviewing: boolean;
-	/** A notice about saved progress that had to be set aside. */
+	/** Whether "Clear my answers" is waiting for its confirmation. */
+	confirming: boolean;
+	/** A visible notice: saved progress set aside, a new attempt, answers cleared. */
 	notice: string;
 	/** What the polite live region says. */
 	message: string;
@@ -66,9 +68,15 @@ export default class Quiz extends Component<Props, State> {
 		answers: freshAnswers(this.props.questions, 0),
 		checked: [],
 		reviewing: false,
+		confirming: false,
 		notice: '',
 		message: '',
 	};
+
+	/** Focus the first element of the quiz that matches a selector (after the next render). */
+	focus(selector: string) {
+		(this.base as HTMLElement | undefined)?.querySelector<HTMLElement>(selector)?.focus();
+	}
 
 	/** Hydrated: restore saved progress, then switch to the interactive quiz. */
 	componentDidMount() {
@@ -113,27 +121,38 @@ export default class Quiz extends Component<Props, State> {
 		const checked = [...this.state.checked, question.id];
 		const { correct } = gradeAnswer(question, this.state.answers[question.id]!);
 		const message = `${correct ? quizUi.right : quizUi.wrong} ${quizUi.progress(checked.length, this.props.questions.length)}`;
-		this.setState({ checked, message });
+		this.setState({ checked, message, notice: '' });
 	}
 
-	restart(attempt: number, message: string) {
-		this.setState({
-			attempt,
-			answers: freshAnswers(this.props.questions, attempt),
-			checked: [],
-			reviewing: false,
-			message,
-		});
+	/** A new attempt: say so above the first question, and take the reader there. */
+	restart(attempt: number, notice: string) {
+		this.setState(
+			{
+				attempt,
+				answers: freshAnswers(this.props.questions, attempt),
+				checked: [],
+				reviewing: false,
+				confirming: false,
+				notice,
+				message: notice,
+			},
+			() => this.focus('.question'),
+		);
 	}
 
-	clear() {
-		clearProgress(this.store, this.props.quizId, this.props.hash);
-		this.restart(this.state.attempt, quizUi.cleared);
+	/** Show only the questions answered wrong, or all again; focus goes to what changed. */
+	review(reviewing: boolean) {
+		this.setState({ reviewing }, () => this.focus(reviewing ? '.reviewing' : '.score button'));
+	}
+
+	/** "Clear my answers" asks first; focus goes to the safe choice, Cancel, and back after. */
+	confirm(confirming: boolean) {
+		this.setState({ confirming }, () => this.focus('.quiz-foot button:last-child'));
 	}
 
 	render(
 		{ quizId, questions }: Props,
-		{ interactive, attempt, answers, checked, reviewing, notice, message }: State,
+		{ interactive, attempt, answers, checked, reviewing, confirming, notice, message }: State,
 	) {
 		const grades = questions.map((q) =>
 			checked.includes(q.id) ? gradeAnswer(q, answers[q.id]!) : undefined,
@@ -151,6 +170,14 @@ export default class Quiz extends Component<Props, State> {
 						{notice}
 					</p>
 				)}
+				{reviewing && (
+					<p class="notice reviewing" tabIndex={-1}>
+						{quizUi.reviewing(shown.length)}{' '}
+						<button type="button" onClick={() => this.review(false)}>
+							{quizUi.showAll}
+						</button>
+					</p>
+				)}
 				{shown.map((question) => (
 					<QuestionCard
 						key={`${attempt}-${question.id}`}
@@ -160,7 +187,6 @@ export default class Quiz extends Component<Props, State> {
 						answer={answers[question.id]!}
 						attempt={attempt}
 						checked={checked.includes(question.id)}
-						interactive={interactive}
 						onChange={(answer) => this.setState({ answers: { ...answers, [question.id]: answer } })}
 						onCheck={() => this.check(question)}
 						announce={(said) => this.setState({ message: said })}
@@ -172,12 +198,8 @@ export default class Quiz extends Component<Props, State> {
 						<p>{quizUi.score(score.correct, score.total)}</p>
 						<p class="actions">
 							{score.correct < score.total && (
-								<button
-									type="button"
-									onClick={() => this.setState({ reviewing: !reviewing })}
-									aria-pressed={reviewing}
-								>
-									{quizUi.review}
+								<button type="button" onClick={() => this.review(!reviewing)}>
+									{reviewing ? quizUi.showAll : quizUi.review}
 								</button>
 							)}
 							<button type="button" onClick={() => this.restart(attempt + 1, quizUi.restarted)}>
@@ -186,14 +208,23 @@ export default class Quiz extends Component<Props, State> {
 						</p>
 					</section>
 				)}
-				{interactive && (
-					<p class="actions muted">
-						{quizUi.savedLocally}
-						<button type="button" onClick={() => this.clear()}>
-							{quizUi.clear}
+				<p class="actions muted quiz-foot">
+					{confirming ? quizUi.sure : quizUi.savedLocally}
+					{confirming && (
+						<button
+							type="button"
+							onClick={() => {
+								clearProgress(this.store, quizId, this.props.hash);
+								this.restart(attempt, quizUi.cleared);
+							}}
+						>
+							{quizUi.yesClear}
 						</button>
-					</p>
-				)}
+					)}
+					<button type="button" onClick={() => this.confirm(!confirming)}>
+						{confirming ? quizUi.cancel : quizUi.clear}
+					</button>
+				</p>
 			</div>
 		);
 	}

@@ -13,7 +13,19 @@ interface Message {
 	url: string;
 	lastLine?: number;
 	message: string;
+	/** The text around the problem. */
+	extract?: string;
 }
+
+/**
+ * CSS that browsers support and the checker does not know yet: the customizable select
+ * (`appearance: base-select` and its `::picker(select)`, Chromium 135+), which lets a long match
+ * choice wrap on a phone. Matched by message and by the CSS around it, nothing wider.
+ */
+const newerThanChecker = (m: Message) =>
+	(m.message === 'CSS: “appearance”: “base-select” is not a “appearance” value.' &&
+		(m.extract ?? '').includes(':base-select')) ||
+	(m.message === 'CSS: Parse Error.' && (m.extract ?? '').includes('::picker(select)'));
 
 function hasJava(): boolean {
 	try {
@@ -51,7 +63,9 @@ describe('the W3C HTML checker', () => {
 			console.warn(
 				`HTML checker warnings:\n${warnings.map((m) => `  ${where(m)} ${m.message}`).join('\n')}`,
 			);
-		const errors = messages.filter((m) => m.type !== 'info').map((m) => `${where(m)} ${m.message}`);
+		const errors = messages
+			.filter((m) => m.type !== 'info' && !newerThanChecker(m))
+			.map((m) => `${where(m)} ${m.message}`);
 		expect(errors).toEqual([]);
 	});
 });

@@ -60,63 +60,43 @@ interface Checked {
 	grade: Grade;
 }
 
-/** Why the reader's wrong choice was wrong, where the question says. */
-function WhyWrong({ question, answer, grade }: Checked) {
-	if (question.type === 'single' && answer.type === 'single') {
-		const chosen = question.options.find((option) => option.id === answer.choice);
-		return chosen?.feedback ? <p>{chosen.feedback}</p> : null;
-	}
-	if (question.type === 'truefalse') return question.feedback ? <p>{question.feedback}</p> : null;
-	if (question.type === 'multiple' && answer.type === 'multiple') {
-		return (
-			<ul class="parts">
-				{question.options.map((option) => {
-					const ok = grade.parts.find((part) => part.id === option.id)?.correct;
-					const should = question.answer.includes(option.id);
-					return (
-						<li key={option.id}>
-							<span aria-hidden="true">{ok ? '✓ ' : '✗ '}</span>
-							{option.text}:{' '}
-							{ok
-								? quizUi.partRight
-								: `${quizUi.partWrong}, ${should ? quizUi.shouldTick : quizUi.shouldNotTick}`}
-							{!ok && !should && answer.choices.includes(option.id) && option.feedback && (
-								<> — {option.feedback}</>
-							)}
-						</li>
-					);
-				})}
-			</ul>
-		);
-	}
-	if (question.type === 'order') {
-		return (
-			<>
-				<p>{quizUi.correctOrder}</p>
-				<RightAnswer question={question} />
-			</>
-		);
-	}
-	if (question.type === 'match') {
-		return (
-			<>
-				<p>{quizUi.correctPairs}</p>
-				<RightAnswer question={question} />
-			</>
-		);
-	}
-	return null;
-}
-
-/** Feedback after checking: right or wrong in an icon and in words, then why. */
+/**
+ * Feedback after checking: right or wrong in words (the ✓ or ✗ comes from CSS); when wrong, the
+ * right answer in words and why the reader's own choices were wrong, where the question says;
+ * then the explanation. The options themselves are marked one by one (see Controls).
+ */
 export function Feedback({ question, answer, grade }: Checked) {
+	// The options the reader got wrong by picking (single) or ticking (multiple) them.
+	const { choice, choices = [] } = answer as { choice?: unknown; choices?: string[] };
+	const picked =
+		question.type === 'single'
+			? question.options.filter((option) => option.id === choice)
+			: question.type === 'multiple'
+				? question.options.filter(
+						(option) => choices.includes(option.id) && !question.answer.includes(option.id),
+					)
+				: [];
 	return (
 		<>
-			<p class={grade.correct ? 'verdict right' : 'verdict wrong'}>
-				<span aria-hidden="true">{grade.correct ? '✓ ' : '✗ '}</span>
+			<p class={grade.correct ? 'verdict ok' : 'verdict no'}>
 				{grade.correct ? quizUi.right : quizUi.wrong}
 			</p>
-			{!grade.correct && <WhyWrong question={question} answer={answer} grade={grade} />}
+			{!grade.correct && (
+				<>
+					<p>{quizUi.rightAnswer}</p>
+					<RightAnswer question={question} />
+					{picked.map(
+						(option) =>
+							option.feedback && (
+								<p key={option.id}>
+									{question.type === 'multiple' && `${option.text}: `}
+									{option.feedback}
+								</p>
+							),
+					)}
+					{question.type === 'truefalse' && question.feedback && <p>{question.feedback}</p>}
+				</>
+			)}
 			<Explanation question={question} />
 		</>
 	);

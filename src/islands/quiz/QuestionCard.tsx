@@ -1,4 +1,9 @@
-/** One question: a fieldset with its prompt as legend, its controls, and its answer or feedback. */
+/**
+ * One question: a fieldset with its prompt as legend, its controls, and its answer or feedback.
+ * The server renders it exactly as the hydrated island first draws it, so nothing moves when the
+ * island hydrates; the answer also waits in a `<details>` that CSS shows only to a browser
+ * without JavaScript, where the buttons (which could do nothing) are hidden (see quiz.css).
+ */
 import { gradeAnswer, isAnswered, type Answer } from '../../lib/grading';
 import { shownChoices, type QuizQuestion } from '../../lib/quiz-view';
 import { quizUi } from '../../i18n/ui';
@@ -12,19 +17,18 @@ interface Props {
 	answer: Answer;
 	attempt: number;
 	checked: boolean;
-	/** False in the server-rendered page: then the answer waits in a `<details>`. */
-	interactive: boolean;
 	onChange: (answer: Answer) => void;
 	onCheck: () => void;
 	announce: (message: string) => void;
 }
 
 export function QuestionCard(props: Props) {
-	const { question, number, total, answer, attempt, checked, interactive } = props;
+	const { question, number, total, answer, attempt, checked } = props;
 	const grade = checked ? gradeAnswer(question, answer) : undefined;
 	const hintId = `hint-${question.id}`;
+	const answered = isAnswered(question, answer);
 	return (
-		<div class="question" id={`question-${question.id}`}>
+		<div class="question" id={`question-${question.id}`} tabIndex={-1}>
 			<fieldset>
 				<legend id={`legend-${question.id}`}>
 					<span class="number">{quizUi.questionOf(number, total)}</span> {question.prompt}
@@ -34,42 +38,38 @@ export function QuestionCard(props: Props) {
 					answer={answer}
 					choices={shownChoices(question, attempt)}
 					disabled={checked}
-					interactive={interactive}
 					onChange={props.onChange}
 					announce={props.announce}
 				/>
 			</fieldset>
-			{!interactive && (
-				<details class="answer">
-					<summary>{quizUi.showAnswer}</summary>
-					<p class="answer-label">{quizUi.answerIs}</p>
-					<RightAnswer question={question} />
-					<Explanation question={question} />
-				</details>
-			)}
-			{interactive && !checked && (
-				<p class="check">
-					<button
-						type="button"
-						onClick={props.onCheck}
-						disabled={!isAnswered(question, answer)}
-						aria-describedby={hintId}
-					>
-						{quizUi.check}
-					</button>{' '}
-					<span id={hintId} class="muted">
-						{isAnswered(question, answer) ? '' : quizUi.checkHint}
-					</span>
-				</p>
-			)}
-			{grade && (
+			<details class="answer">
+				<summary>{quizUi.showAnswer}</summary>
+				<p>{quizUi.answerIs}</p>
+				<RightAnswer question={question} />
+				<Explanation question={question} />
+			</details>
+			{grade ? (
 				<div
-					class={grade.correct ? 'feedback right' : 'feedback wrong'}
+					class={grade.correct ? 'feedback ok' : 'feedback no'}
 					id={`feedback-${question.id}`}
 					tabIndex={-1}
 				>
 					<Feedback question={question} answer={answer} grade={grade} />
 				</div>
+			) : (
+				<p class="check">
+					<button
+						type="button"
+						onClick={props.onCheck}
+						disabled={!answered}
+						aria-describedby={hintId}
+					>
+						{quizUi.check}
+					</button>{' '}
+					<span id={hintId} class="muted">
+						{answered ? '' : quizUi.checkHint}
+					</span>
+				</p>
 			)}
 		</div>
 	);
