@@ -17,7 +17,8 @@ interface MapEntry {
 	id: string;
 	title: string;
 	asOf: string;
-	countries?: { name: string; displayName?: string }[];
+	categories?: { id: string; label: string }[];
+	countries?: { name: string; displayName?: string; category: string }[];
 	areas?: { name: string }[];
 	places?: { name: string }[];
 }
@@ -214,6 +215,35 @@ describe('maps', () => {
 			figure.find('tbody tr').each((_, row) => {
 				expect(figure.find(row).find('td a[href^="http"]').length).toBeGreaterThan(0);
 			});
+		},
+	);
+
+	test.each(maps.map((map) => map.id))(
+		'map %s: each row of its table shows its own category, naming no other row',
+		(mapId) => {
+			const map = maps.find((entry) => entry.id === mapId)!;
+			const { figure } = picture(`map-${mapId}`);
+			const names = (map.countries ?? []).map((country) => country.displayName ?? country.name);
+			const categories = new Map(
+				(map.categories ?? []).map((category) => [category.id, category.label]),
+			);
+			const rows = figure
+				.find('tbody tr')
+				.map((_, row) => ({
+					name: figure.find(row).find('th[scope="row"]').text().trim(),
+					shownAs: figure.find(row).find('td').first().text().trim(),
+				}))
+				.get();
+			for (const [i, country] of (map.countries ?? []).entries()) {
+				const row = rows[i]!;
+				expect(row.name).toBe(names[i]);
+				expect(row.shownAs, row.name).toBe(categories.get(country.category));
+				// A category that names one country cannot describe the others.
+				for (const other of names.filter((name) => name !== row.name))
+					expect(row.shownAs, `${row.name}'s row names ${other}`).not.toMatch(
+						new RegExp(`\\b${other.replace(/^The /, '')}\\b`),
+					);
+			}
 		},
 	);
 
