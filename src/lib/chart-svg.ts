@@ -6,7 +6,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { ui } from '../i18n/ui';
 import type { Chart } from '../schemas/content';
-import { textWidth } from './geo';
+import { textWidth } from './text-width';
 import {
 	FILLS,
 	PATTERNS,

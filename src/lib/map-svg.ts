@@ -8,24 +8,19 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { ui } from '../i18n/ui';
 import type { MapView } from '../schemas/content';
+import type { Box } from './boxes';
+import { placeLabels, type LabelRequest } from './labels';
+import { landMask } from './land-mask';
 import {
-	bordersOf,
 	circleOfArea,
-	countryFeatures,
-	landMask,
-	landOf,
 	latitudeBand,
 	mercatorLayout,
 	parallel,
-	placeLabels,
-	simplifyTopology,
-	textWidth,
-	tripoint,
-	type Box,
-	type LabelRequest,
 	type Layout,
 	type Pixel,
-} from './geo';
+} from './projection';
+import { textWidth } from './text-width';
+import { bordersOf, countryFeatures, landOf, simplifyTopology, tripoint } from './topology';
 import {
 	FILLS,
 	PATTERNS,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { drawChart, formatFigure, stack, totals, wrap } from '../../src/lib/chart-svg';
-import { textWidth } from '../../src/lib/geo';
+import { textWidth } from '../../src/lib/text-width';
 import { printVersion } from '../../src/lib/svg';
 import { ChartSchema, type Chart } from '../../src/schemas/content';
 

@@ -4,30 +4,28 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import atlas from 'world-atlas/countries-50m.json';
 import type { Topology } from 'topojson-specification';
+import { boxesOverlap, segmentHitsBox, segmentsCross, type Box } from '../../src/lib/boxes';
+import { placeLabels, type LabelRequest } from '../../src/lib/labels';
+import { landMask } from '../../src/lib/land-mask';
 import {
-	bordersOf,
-	boxesOverlap,
 	circleOfArea,
-	countriesOf,
-	countryFeatures,
-	decodeArcs,
 	EARTH_RADIUS_KM,
-	landMask,
-	landOf,
 	latitudeBand,
 	mercatorLayout,
 	parallel,
-	placeLabels,
-	segmentHitsBox,
-	segmentsCross,
+} from '../../src/lib/projection';
+import { textWidth } from '../../src/lib/text-width';
+import {
+	bordersOf,
+	countriesOf,
+	countryFeatures,
+	decodeArcs,
+	landOf,
 	signedArea,
 	simplifyLine,
 	simplifyTopology,
-	textWidth,
 	tripoint,
-	type Box,
-	type LabelRequest,
-} from '../../src/lib/geo';
+} from '../../src/lib/topology';
 import { drawMap } from '../../src/lib/map-svg';
 import { MapViewSchema } from '../../src/schemas/content';
 

@@ -1,7 +1,7 @@
 import atlas from 'world-atlas/countries-50m.json';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
-import { mercatorLayout } from '../../src/lib/geo';
+import { mercatorLayout } from '../../src/lib/projection';
 import { drawMap, mapLayout } from '../../src/lib/map-svg';
 import { MapViewSchema, type MapView } from '../../src/schemas/content';
 

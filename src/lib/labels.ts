@@ -1,0 +1,206 @@
+/**
+ * Label placement on a drawing: each label takes the nearest free spot around its point,
+ * clear of the other labels, the markers and the edge, with a leader line when it is far. Pure.
+ */
+import { boxesOverlap, segmentHitsBox, segmentsCross, type Box } from './boxes';
+import type { Pixel } from './projection';
+import { textWidth } from './text-width';
+
+/** How a label sits relative to its point. */
+export type LabelMode = 'center' | 'around';
+
+/** A label to place: its point, its lines, and how it may move. */
+export interface LabelRequest {
+	id: string;
+	/** The point it names, in pixels. */
+	anchor: Pixel;
+	lines: string[];
+	fontSize: number;
+	/** `center`: on the point if there is room (a country's name); `around`: beside it (a town). */
+	mode: LabelMode;
+	/** Radius of the point's marker, kept clear of the text. */
+	gap?: number;
+	/** The least distance from the point, for a label that must sit outside a small country. */
+	minDistance?: number;
+	/** Where the label's centre must go, bypassing the search (still checked for collisions). */
+	fixed?: Pixel;
+	/** Rather over the sea than over land (a callout for a small coastal country). */
+	preferSea?: boolean;
+}
+
+/** Where a label goes: its box, how its text is anchored, and a leader line when it is far. */
+export interface PlacedLabel {
+	id: string;
+	box: Box;
+	lines: string[];
+	fontSize: number;
+	/** The x of the text and its alignment, as SVG's `text-anchor`. */
+	x: number;
+	textAnchor: 'start' | 'middle' | 'end';
+	/** Baselines of each line. */
+	baselines: number[];
+	/** A line from the point to the label, when the label is not next to its point. */
+	leader?: [Pixel, Pixel];
+	/** Set when the label could not be placed clear of the others (only when not strict). */
+	collides?: boolean;
+}
+
+/** Line height of labels, in ems. */
+const LINE = 1.2;
+
+/** The box a label of `lines` takes when its centre is at `center`. */
+function boxAround(center: Pixel, width: number, height: number): Box {
+	return { x: center[0] - width / 2, y: center[1] - height / 2, width, height };
+}
+
+/** The nearest point of a box to `p`. */
+function nearestOnBox(p: Pixel, box: Box): Pixel {
+	return [
+		Math.max(box.x, Math.min(p[0], box.x + box.width)),
+		Math.max(box.y, Math.min(p[1], box.y + box.height)),
+	];
+}
+
+/** Directions tried around a point, best first: right, left, then the diagonals, above, below. */
+const DIRECTIONS: Pixel[] = [
+	[1, 0],
+	[-1, 0],
+	[1, -1],
+	[1, 1],
+	[-1, -1],
+	[-1, 1],
+	[0, -1],
+	[0, 1],
+];
+const DISTANCES = [4, 8, 14, 22, 32, 44, 58, 74, 92, 112, 135];
+
+/**
+ * Place labels so that none overlaps another label, a marker, a leader line or the edge of the
+ * drawing. Labels are placed in the order given (put the most important first); each takes the
+ * nearest free spot, and one placed far from its point gets a leader line. `obstacles` are
+ * boxes no label may cover (markers, a legend). Throws, naming the label, when one cannot fit:
+ * the build then stops rather than print labels on top of each other. With `strict` false
+ * (for previews while editing a map), such a label is put on its point and marked `collides`.
+ * Given `isLand`, labels that `preferSea` avoid land where they can.
+ */
+export function placeLabels(
+	requests: readonly LabelRequest[],
+	bounds: Box,
+	obstacles: readonly Box[] = [],
+	strict = true,
+	isLand?: (p: Pixel) => boolean,
+): PlacedLabel[] {
+	const placed: PlacedLabel[] = [];
+	const blocked = (box: Box, leader: [Pixel, Pixel] | undefined, own: Box[]): boolean => {
+		if (
+			box.x < bounds.x + 2 ||
+			box.y < bounds.y + 2 ||
+			box.x + box.width > bounds.x + bounds.width - 2 ||
+			box.y + box.height > bounds.y + bounds.height - 2
+		)
+			return true;
+		if (obstacles.some((o) => !own.includes(o) && boxesOverlap(box, o, 1))) return true;
+		for (const other of placed) {
+			if (boxesOverlap(box, other.box, 2)) return true;
+			if (leader && other.leader && segmentsCross(leader, other.leader)) return true;
+			if (other.leader && segmentHitsBox(other.leader[0], other.leader[1], box)) return true;
+			if (leader && segmentHitsBox(leader[0], leader[1], other.box)) return true;
+		}
+		if (
+			leader &&
+			obstacles.some((o) => !own.includes(o) && segmentHitsBox(leader[0], leader[1], o))
+		)
+			return true;
+		return false;
+	};
+
+	for (const request of requests) {
+		const width = Math.max(...request.lines.map((line) => textWidth(line, request.fontSize)));
+		const height = request.lines.length * request.fontSize * LINE;
+		const gap = request.gap ?? 0;
+		const [ax, ay] = request.anchor;
+		// The marker of this label's own point is not an obstacle to its leader line.
+		const own = obstacles.filter(
+			(o) => ax >= o.x && ax <= o.x + o.width && ay >= o.y && ay <= o.y + o.height,
+		);
+		const candidates: { center: Pixel; cost: number }[] = [];
+		if (request.fixed) candidates.push({ center: request.fixed, cost: 0 });
+		else {
+			if (request.mode === 'center' && !request.minDistance)
+				candidates.push({ center: [ax, ay], cost: 0 });
+			DISTANCES.forEach((step) => {
+				const distance = gap + step + (request.minDistance ?? 0);
+				DIRECTIONS.forEach(([dx, dy], order) => {
+					// Offset the box so that its nearest edge, not its centre, is `distance` away.
+					const cx = ax + dx * (distance + width / 2);
+					const cy = ay + dy * (distance + height / 2);
+					candidates.push({ center: [cx, cy], cost: distance + order * 0.75 });
+				});
+			});
+		}
+		if (request.preferSea && isLand) {
+			for (const candidate of candidates) {
+				const box = boxAround(candidate.center, width, height);
+				const samples: Pixel[] = [0, 0.5, 1].flatMap((fx) =>
+					[0, 0.5, 1].map((fy): Pixel => [box.x + fx * box.width, box.y + fy * box.height]),
+				);
+				candidate.cost += samples.filter(isLand).length * 60;
+			}
+		}
+		candidates.sort((a, b) => a.cost - b.cost);
+		let chosen: PlacedLabel | undefined;
+		for (const { center } of candidates) {
+			const box = boxAround(center, width, height);
+			const near = nearestOnBox(request.anchor, box);
+			const distance = Math.hypot(near[0] - ax, near[1] - ay);
+			const far = request.mode === 'center' ? distance > 6 : distance > gap + 12;
+			let leader: [Pixel, Pixel] | undefined;
+			if (far) {
+				const length = Math.hypot(near[0] - ax, near[1] - ay);
+				const start: Pixel = [
+					ax + ((near[0] - ax) / length) * gap,
+					ay + ((near[1] - ay) / length) * gap,
+				];
+				leader = [start, near];
+			}
+			if (blocked(box, leader, own)) continue;
+			const alignment = center[0] > ax + 1 ? 'start' : center[0] < ax - 1 ? 'end' : 'middle';
+			const textAnchor = request.mode === 'center' && !far ? 'middle' : alignment;
+			const x =
+				textAnchor === 'start' ? box.x : textAnchor === 'end' ? box.x + box.width : center[0];
+			const baselines = request.lines.map((_, i) => box.y + request.fontSize * (0.95 + i * LINE));
+			chosen = {
+				id: request.id,
+				box,
+				lines: request.lines,
+				fontSize: request.fontSize,
+				x,
+				textAnchor,
+				baselines,
+				leader,
+			};
+			break;
+		}
+		if (!chosen && !strict) {
+			const box = boxAround(request.anchor, width, height);
+			chosen = {
+				id: request.id,
+				box,
+				lines: request.lines,
+				fontSize: request.fontSize,
+				x: ax,
+				textAnchor: 'middle',
+				baselines: request.lines.map((_, i) => box.y + request.fontSize * (0.95 + i * LINE)),
+				collides: true,
+			};
+		}
+		if (!chosen) {
+			throw new Error(
+				`The label "${request.lines.join(' ')}" (${request.id}) cannot be placed without covering another: ` +
+					'move it with a fixed position, shorten it or widen the map',
+			);
+		}
+		placed.push(chosen);
+	}
+	return placed;
+}
