@@ -34,8 +34,11 @@ import {
 
 /** Text size of labels and legend, in pixels of the drawing. */
 export const MAP_FONT_SIZE = 13;
-/** How far, in pixels, simplified borders may stray from Natural Earth's lines. */
-const TOLERANCE_PX = 0.45;
+/**
+ * How much simplified borders may differ from Natural Earth's lines: a point whose triangle
+ * with its neighbours is smaller than this many square pixels is dropped.
+ */
+const MIN_AREA_PX2 = 1.2;
 /** Islands smaller than this many square pixels are left out: they would be specks. */
 const SPECK_PX2 = 0.8;
 
@@ -111,7 +114,7 @@ export function drawMap(view: MapView, atlas: Topology, strict = true): MapDrawi
 	const layout = mapLayout(view);
 	const { projection, width } = layout;
 	const mapHeight = layout.height;
-	const topology = simplifyTopology(atlas, TOLERANCE_PX / layout.pixelsPerDegree);
+	const topology = simplifyTopology(atlas, MIN_AREA_PX2 / layout.pixelsPerDegree ** 2);
 	const path = geoPath(projection).digits(1);
 	const project = (lonLat: [number, number]): Pixel => projection(lonLat) as Pixel;
 

@@ -4,6 +4,7 @@
  * the borders and the point where three countries meet. Pure: no Astro, no DOM, no file access.
  */
 import { feature, merge, mesh } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { LonLat } from './projection';
@@ -41,56 +42,6 @@ export function decodeArcs(topology: Topology): Position[][] {
 	});
 }
 
-/** Distance from `p` to the segment `a`–`b` (to `a` itself when the segment has no length). */
-function segmentDistance(p: Position, a: Position, b: Position): number {
-	const [px, py] = p as [number, number];
-	const [ax, ay] = a as [number, number];
-	const [bx, by] = b as [number, number];
-	const dx = bx - ax;
-	const dy = by - ay;
-	const length2 = dx * dx + dy * dy;
-	const t =
-		length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
-	return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
-}
-
-/**
- * Douglas–Peucker: drop the points of a line that lie within `tolerance` of the simplified
- * line, always keeping both ends. A closed line (a ring) keeps at least four points so that it
- * still encloses an area. `simplifyLine([[0,0],[1,0.01],[2,0]], 0.1)` ⇒ `[[0,0],[2,0]]`.
- */
-export function simplifyLine(points: Position[], tolerance: number): Position[] {
-	if (points.length <= 2) return points;
-	const keep = new Uint8Array(points.length);
-	keep[0] = 1;
-	keep[points.length - 1] = 1;
-	const stack: [number, number][] = [[0, points.length - 1]];
-	while (stack.length > 0) {
-		const [first, last] = stack.pop()!;
-		let farthest = -1;
-		let distance = tolerance;
-		for (let i = first + 1; i < last; i++) {
-			const d = segmentDistance(points[i]!, points[first]!, points[last]!);
-			if (d > distance) {
-				distance = d;
-				farthest = i;
-			}
-		}
-		if (farthest >= 0) {
-			keep[farthest] = 1;
-			stack.push([first, farthest], [farthest, last]);
-		}
-	}
-	const result = points.filter((_, i) => keep[i] === 1);
-	const closed = points[0]![0] === points.at(-1)![0] && points[0]![1] === points.at(-1)![1];
-	if (closed && result.length < 4 && points.length >= 4) {
-		// Keep a quadrilateral of evenly spaced points rather than a ring with no area.
-		const step = (points.length - 1) / 3;
-		return [0, 1, 2, 3].map((k) => points[Math.round(k * step)]!);
-	}
-	return result;
-}
-
 /** Twice the signed area of a ring in the plane of longitude and latitude (shoelace formula). */
 export function signedArea(ring: Position[]): number {
 	let sum = 0;
@@ -101,20 +52,29 @@ export function signedArea(ring: Position[]): number {
 }
 
 /**
- * A copy of a topology with every arc simplified (`tolerance` in degrees). Arcs are shared
- * between neighbours, so a border simplified once stays the same line for both countries:
- * no gaps and no slivers appear between them.
+ * A copy of a topology with every arc simplified by topojson-simplify (Visvalingam): a point
+ * goes when the triangle it makes with its neighbours is smaller than `minArea` square degrees
+ * (in the plane of longitude and latitude). Arcs are shared between
+ * neighbours, so a border simplified once stays the same line for both countries: no gaps and
+ * no slivers appear between them.
  */
-export function simplifyTopology(topology: Topology, tolerance: number): Topology {
-	const arcs = decodeArcs(topology).map((arc) => {
-		const simple = simplifyLine(arc, tolerance);
-		// An island is one closed arc. If simplifying turned it inside out (a thin island can
-		// fold over), d3-geo would read it as the whole globe but the island: keep it as it was.
+export function simplifyTopology(topology: Topology, minArea: number): Topology {
+	const original = decodeArcs(topology);
+	const simplified = simplify(presimplify(topology as Parameters<typeof presimplify>[0]), minArea);
+	const arcs = simplified.arcs.map((simple, i) => {
+		const arc = original[i]!;
+		// An island is one closed arc. If simplifying left it no area or turned it inside out (a
+		// thin island can fold over), d3-geo would read it as the whole globe but the island:
+		// keep it as it was.
 		const closed = arc.length > 3 && arc[0]![0] === arc.at(-1)![0] && arc[0]![1] === arc.at(-1)![1];
-		if (closed && Math.sign(signedArea(simple)) !== Math.sign(signedArea(arc))) return arc;
+		if (
+			closed &&
+			(simple.length < 4 || Math.sign(signedArea(simple)) !== Math.sign(signedArea(arc)))
+		)
+			return arc;
 		return simple;
 	});
-	const { transform: _transform, ...rest } = topology;
+	const { transform: _transform, ...rest } = simplified;
 	return { ...rest, arcs } as Topology;
 }
 

@@ -22,7 +22,6 @@ import {
 	decodeArcs,
 	landOf,
 	signedArea,
-	simplifyLine,
 	simplifyTopology,
 	tripoint,
 } from '../../src/lib/topology';
@@ -35,18 +34,35 @@ const westAfrica: [[number, number], [number, number]] = [
 	[24.3, 25.4],
 ];
 
-describe('simplifyLine', () => {
-	test('drops points within the tolerance and keeps both ends', () => {
-		expect(
-			simplifyLine(
+describe('simplifyTopology on small cases', () => {
+	const topologyOf = (arcs: number[][][]): Topology =>
+		({
+			type: 'Topology',
+			objects: {
+				countries: {
+					type: 'GeometryCollection',
+					geometries: arcs.map((_, i) => ({
+						type: 'LineString',
+						arcs: [i],
+						properties: { name: `arc ${i}` },
+					})),
+				},
+			},
+			arcs,
+		}) as unknown as Topology;
+
+	test('drops a point that strays less than the tolerance, keeping both ends', () => {
+		const simple = simplifyTopology(
+			topologyOf([
 				[
 					[0, 0],
 					[1, 0.01],
 					[2, 0],
 				],
-				0.1,
-			),
-		).toEqual([
+			]),
+			0.1,
+		);
+		expect(simple.arcs[0]).toEqual([
 			[0, 0],
 			[2, 0],
 		]);
@@ -58,18 +74,19 @@ describe('simplifyLine', () => {
 			[1, 1],
 			[2, 0],
 		];
-		expect(simplifyLine(line, 0.5)).toEqual(line);
+		expect(simplifyTopology(topologyOf([line]), 0.5).arcs[0]).toEqual(line);
 	});
 
-	test('keeps a ring a ring: at least four points, closed', () => {
+	test('keeps a tiny island a ring: closed, enclosing the same side', () => {
 		const ring = Array.from({ length: 40 }, (_, i) => {
 			const a = (i / 39) * 2 * Math.PI;
 			return [Math.cos(a) * 0.01, Math.sin(a) * 0.01];
 		});
 		ring[39] = ring[0]!;
-		const simplified = simplifyLine(ring, 1);
+		const simplified = simplifyTopology(topologyOf([ring]), 1).arcs[0]!;
 		expect(simplified.length).toBeGreaterThanOrEqual(4);
 		expect(simplified.at(-1)).toEqual(simplified[0]);
+		expect(Math.sign(signedArea(simplified))).toBe(Math.sign(signedArea(ring)));
 	});
 });
 
@@ -192,7 +209,7 @@ describe('signedArea', () => {
 describe('simplifyTopology', () => {
 	test('keeps every arc, with its ends where they were, and far fewer points', () => {
 		const before = decodeArcs(world);
-		const after = simplifyTopology(world, 0.05);
+		const after = simplifyTopology(world, 0.015);
 		expect(after.transform).toBeUndefined();
 		expect(after.arcs).toHaveLength(before.length);
 		after.arcs.forEach((arc, i) => {
@@ -204,7 +221,7 @@ describe('simplifyTopology', () => {
 	});
 
 	test('leaves neighbours sharing one border: Niger and Nigeria still touch', () => {
-		const simple = simplifyTopology(world, 0.05);
+		const simple = simplifyTopology(world, 0.015);
 		const [niger, nigeria] = countryFeatures(simple, ['Niger', 'Nigeria']);
 		const key = (p: number[]) => p.join(',');
 		const points = (f: typeof niger) =>
@@ -382,7 +399,7 @@ describe('parallel', () => {
 describe('landMask', () => {
 	test('tells Niamey (land) from the Gulf of Guinea (sea)', () => {
 		const layout = mercatorLayout(westAfrica, 520);
-		const isLand = landMask(landOf(simplifyTopology(world, 0.05)), layout);
+		const isLand = landMask(landOf(simplifyTopology(world, 0.015)), layout);
 		expect(isLand(layout.projection([2.11, 13.51]) as [number, number])).toBe(true);
 		expect(isLand(layout.projection([-5, 1]) as [number, number])).toBe(false);
 	});
