@@ -73,7 +73,7 @@ async function load() {
 
 	const maps = new Map<string, MapPicture>(
 		views.map((view) => {
-			const drawing = drawMap(view, atlas as unknown as Topology);
+			const drawing = drawMap(view, atlas as unknown as Topology, ui.pictures);
 			return [view.id, { view, ...files('maps', view.id, drawing) }];
 		}),
 	);
@@ -81,7 +81,7 @@ async function load() {
 		charts.map((chart) => {
 			const sources = sourcesOf(chartSourceIds(chart).map(({ id }) => id));
 			const footer = ui.chartFooter(chart.credit, formatDate(chart.asOf));
-			const drawing = drawChart(chart, footer);
+			const drawing = drawChart(chart, { footer, none: ui.pictures.none });
 			return [chart.id, { chart, sources, ...files('charts', chart.id, drawing) }];
 		}),
 	);

@@ -6,7 +6,6 @@
 import { geoPath, type GeoPath } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { ui } from '../i18n/ui';
 import type { MapView } from '../schemas/content';
 import type { Box } from './boxes';
 import { placeLabels, type LabelRequest } from './labels';
@@ -41,6 +40,15 @@ export const MAP_FONT_SIZE = 13;
 const MIN_AREA_PX2 = 1.2;
 /** Islands smaller than this many square pixels are left out: they would be specks. */
 const SPECK_PX2 = 0.8;
+
+/** The words a map draws besides its content (in its legend), in the reader's language. */
+export interface MapWords {
+	otherCountries: string;
+	/** A sketched area's legend entry, from its name. */
+	sketch: (name: string) => string;
+	capital: string;
+	town: string;
+}
 
 /** The drawn map and its size. */
 export interface MapDrawing {
@@ -106,11 +114,17 @@ function marker(p: Pixel, capital: boolean): string {
 }
 
 /**
- * Draw a view. Throws (and so stops the build) when a country name is not in Natural Earth
- * or a label cannot be placed without covering another (unless `strict` is false, for a
+ * Draw a view, with the legend's `words` passed in so that drawing stays apart from the
+ * interface's language. Throws (and so stops the build) when a country name is not in Natural
+ * Earth or a label cannot be placed without covering another (unless `strict` is false, for a
  * preview while editing: such labels are then drawn in red).
  */
-export function drawMap(view: MapView, atlas: Topology, strict = true): MapDrawing {
+export function drawMap(
+	view: MapView,
+	atlas: Topology,
+	words: MapWords,
+	strict = true,
+): MapDrawing {
 	const layout = mapLayout(view);
 	const { projection, width } = layout;
 	const mapHeight = layout.height;
@@ -234,16 +248,16 @@ export function drawMap(view: MapView, atlas: Topology, strict = true): MapDrawi
 			swatch: FILLS[category.style],
 			text: category.label,
 		})),
-		...(view.countries.length > 0 ? [{ swatch: 'land', text: ui.pictures.otherCountries }] : []),
+		...(view.countries.length > 0 ? [{ swatch: 'land', text: words.otherCountries }] : []),
 		...view.areas.map((area) => ({
 			swatch: area.kind === 'band' ? SWATCH.band : SWATCH.zone,
-			text: ui.pictures.sketch(area.name),
+			text: words.sketch(area.name),
 		})),
 		...(view.places.some((place) => place.capital)
-			? [{ swatch: SWATCH.capital, text: ui.pictures.capital }]
+			? [{ swatch: SWATCH.capital, text: words.capital }]
 			: []),
 		...(view.places.some((place) => !place.capital)
-			? [{ swatch: SWATCH.town, text: ui.pictures.town }]
+			? [{ swatch: SWATCH.town, text: words.town }]
 			: []),
 	];
 	const key = legend(items, width, mapHeight, (text) => textWidth(text, MAP_FONT_SIZE));

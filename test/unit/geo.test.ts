@@ -25,6 +25,7 @@ import {
 	simplifyTopology,
 	tripoint,
 } from '../../src/lib/topology';
+import { ui } from '../../src/i18n/ui';
 import { drawMap } from '../../src/lib/map-svg';
 import { MapViewSchema } from '../../src/schemas/content';
 
@@ -513,7 +514,7 @@ describe('the site’s maps', () => {
 		'%s draws, with its title, description and every label, within 40 KB gzip',
 		async (_, view) => {
 			const { gzipSync } = await import('node:zlib');
-			const { svg, width, height } = drawMap(view, world);
+			const { svg, width, height } = drawMap(view, world, ui.pictures);
 			expect(width).toBe(view.width);
 			expect(svg).toContain(`<title id="title">`);
 			expect(svg).toContain(`<desc id="desc">`);

@@ -2,6 +2,7 @@ import atlas from 'world-atlas/countries-50m.json';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
 import { mercatorLayout } from '../../src/lib/projection';
+import { ui } from '../../src/i18n/ui';
 import { drawMap, mapLayout } from '../../src/lib/map-svg';
 import { MapViewSchema, type MapView } from '../../src/schemas/content';
 
@@ -87,7 +88,7 @@ describe('mapLayout', () => {
 			],
 		});
 		const layout = mapLayout(niger);
-		const drawing = drawMap(niger, atlas as unknown as Topology);
+		const drawing = drawMap(niger, atlas as unknown as Topology, ui.pictures);
 		expect(drawing.width).toBe(layout.width);
 		expect(drawing.height).toBeGreaterThan(layout.height);
 		expect(drawing.svg).toContain(
