@@ -5,7 +5,9 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Chart } from '../schemas/content';
-import { textWidth } from './text-width';
+import { textWidth, wrap } from './text-width';
+
+export { wrap };
 import {
 	FILLS,
 	PATTERNS,
@@ -34,21 +36,6 @@ interface Segment {
 	from: number;
 	to: number;
 	text: string;
-}
-
-/** Break `text` into lines no wider than `width`. */
-export function wrap(text: string, width: number, measure: (text: string) => number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const next = line ? `${line} ${word}` : word;
-		if (line && measure(next) > width) {
-			lines.push(line);
-			line = word;
-		} else line = next;
-	}
-	if (line) lines.push(line);
-	return lines;
 }
 
 /** `1700` ⇒ `1,700`: figures are written as the site writes them. */

@@ -26,6 +26,22 @@ export interface LabelRequest {
 	fixed?: Pixel;
 	/** Rather over the sea than over land (a callout for a small coastal country). */
 	preferSea?: boolean;
+	/**
+	 * When the label has no room, put a number in its place instead (the next one free), for a
+	 * key under the drawing to name. Without it, a label with no room stops the build.
+	 */
+	numberIfNoRoom?: boolean;
+	/** Shorter lines to try (the name alone) before a number, when the full label has no room. */
+	shortLines?: string[];
+	/** Cross none of the `lines` given to `placeLabels` (the borders, which a halo would hide). */
+	avoidLines?: boolean;
+	/** Only on or next to its point, never far away with a leader line (its number may be). */
+	nearOnly?: boolean;
+	/**
+	 * The shape the label names (a country), as a test of a point: a label whose centre is
+	 * inside it is next to its point wherever it is, and needs no leader line.
+	 */
+	within?: (p: Pixel) => boolean;
 }
 
 /** Where a label goes: its box, how its text is anchored, and a leader line when it is far. */
@@ -43,6 +59,10 @@ export interface PlacedLabel {
 	leader?: [Pixel, Pixel];
 	/** Set when the label could not be placed clear of the others (only when not strict). */
 	collides?: boolean;
+	/** The number drawn instead of the label's lines, when they had no room. */
+	number?: number;
+	/** Set when the label is its `shortLines`, the full one having no room. */
+	short?: boolean;
 }
 
 /** Line height of labels, in ems. */
@@ -81,7 +101,9 @@ const DISTANCES = [4, 8, 14, 22, 32, 44, 58, 74, 92, 112, 135];
  * boxes no label may cover (markers, a legend). Throws, naming the label, when one cannot fit:
  * the build then stops rather than print labels on top of each other. With `strict` false
  * (for previews while editing a map), such a label is put on its point and marked `collides`.
- * Given `isLand`, labels that `preferSea` avoid land where they can.
+ * Given `isLand`, labels that `preferSea` avoid land where they can. Labels that `avoidLines`
+ * cross none of `lines` (the borders, which a label's halo would hide); a label that
+ * `numberIfNoRoom` and finds no room becomes a number, placed the same way.
  */
 export function placeLabels(
 	requests: readonly LabelRequest[],
@@ -89,9 +111,29 @@ export function placeLabels(
 	obstacles: readonly Box[] = [],
 	strict = true,
 	isLand?: (p: Pixel) => boolean,
+	lines: readonly [Pixel, Pixel][] = [],
 ): PlacedLabel[] {
 	const placed: PlacedLabel[] = [];
-	const blocked = (box: Box, leader: [Pixel, Pixel] | undefined, own: Box[]): boolean => {
+	// Each line with its bounding box, to skip the far ones quickly.
+	const walls = lines.map(([p, q]) => ({
+		p,
+		q,
+		box: {
+			x: Math.min(p[0], q[0]),
+			y: Math.min(p[1], q[1]),
+			width: Math.abs(p[0] - q[0]),
+			height: Math.abs(p[1] - q[1]),
+		},
+	}));
+	const crossesLine = (box: Box): boolean =>
+		walls.some(({ p, q, box: around }) => boxesOverlap(box, around) && segmentHitsBox(p, q, box));
+	let numbers = 0;
+	const blocked = (
+		box: Box,
+		leader: [Pixel, Pixel] | undefined,
+		own: Box[],
+		avoidLines: boolean,
+	): boolean => {
 		if (
 			box.x < bounds.x + 2 ||
 			box.y < bounds.y + 2 ||
@@ -111,10 +153,10 @@ export function placeLabels(
 			obstacles.some((o) => !own.includes(o) && segmentHitsBox(leader[0], leader[1], o))
 		)
 			return true;
-		return false;
+		return avoidLines && crossesLine(box);
 	};
 
-	for (const request of requests) {
+	const search = (request: LabelRequest): PlacedLabel | undefined => {
 		const width = Math.max(...request.lines.map((line) => textWidth(line, request.fontSize)));
 		const height = request.lines.length * request.fontSize * LINE;
 		const gap = request.gap ?? 0;
@@ -153,7 +195,10 @@ export function placeLabels(
 			const box = boxAround(center, width, height);
 			const near = nearestOnBox(request.anchor, box);
 			const distance = Math.hypot(near[0] - ax, near[1] - ay);
-			const far = request.mode === 'center' ? distance > 6 : distance > gap + 12;
+			const far =
+				request.mode === 'center'
+					? distance > 6 && !(request.within?.(center) ?? false)
+					: distance > gap + 12;
 			let leader: [Pixel, Pixel] | undefined;
 			if (far) {
 				const length = Math.hypot(near[0] - ax, near[1] - ay);
@@ -163,7 +208,8 @@ export function placeLabels(
 				];
 				leader = [start, near];
 			}
-			if (blocked(box, leader, own)) continue;
+			if (leader && request.nearOnly) continue;
+			if (blocked(box, leader, own, request.avoidLines ?? false)) continue;
 			const alignment = center[0] > ax + 1 ? 'start' : center[0] < ax - 1 ? 'end' : 'middle';
 			const textAnchor = request.mode === 'center' && !far ? 'middle' : alignment;
 			const x =
@@ -181,14 +227,40 @@ export function placeLabels(
 			};
 			break;
 		}
+		return chosen;
+	};
+
+	for (const request of requests) {
+		let chosen = search(request);
+		if (!chosen && request.shortLines) {
+			chosen = search({ ...request, lines: request.shortLines });
+			if (chosen) chosen = { ...chosen, short: true };
+		}
+		if (!chosen && request.numberIfNoRoom) {
+			const number = numbers + 1;
+			chosen = search({
+				...request,
+				lines: [String(number)],
+				fixed: undefined,
+				nearOnly: false,
+				// A number is small: over a border it hides little of it.
+				avoidLines: false,
+			});
+			if (chosen) {
+				numbers = number;
+				chosen = { ...chosen, number };
+			}
+		}
 		if (!chosen && !strict) {
+			const width = Math.max(...request.lines.map((line) => textWidth(line, request.fontSize)));
+			const height = request.lines.length * request.fontSize * LINE;
 			const box = boxAround(request.anchor, width, height);
 			chosen = {
 				id: request.id,
 				box,
 				lines: request.lines,
 				fontSize: request.fontSize,
-				x: ax,
+				x: request.anchor[0],
 				textAnchor: 'middle',
 				baselines: request.lines.map((_, i) => box.y + request.fontSize * (0.95 + i * LINE)),
 				collides: true,

@@ -3,8 +3,8 @@
  * countries, borders, sketched areas, places, labels that do not collide, and a legend under
  * the map. Pure: it is given the Natural Earth topology and returns text.
  */
-import { geoPath, type GeoPath } from 'd3-geo';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { MapView } from '../schemas/content';
 import type { Box } from './boxes';
@@ -69,6 +69,13 @@ function withoutSpecks(
 	return kept.length === 0 ? undefined : { type: 'MultiPolygon', coordinates: kept };
 }
 
+/** A shape as a MultiPolygon. */
+function asMulti(shape: Polygon | MultiPolygon): MultiPolygon {
+	return shape.type === 'Polygon'
+		? { type: 'MultiPolygon', coordinates: [shape.coordinates] }
+		: shape;
+}
+
 /** The point a country's label names: the centre of its largest part on the drawing. */
 function labelPoint(shape: Polygon | MultiPolygon, path: GeoPath): Pixel {
 	const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
@@ -78,9 +85,43 @@ function labelPoint(shape: Polygon | MultiPolygon, path: GeoPath): Pixel {
 	return path.centroid(largest) as Pixel;
 }
 
-/** The layout of a view: its projection and the size of the map (the legend comes below). */
-export function mapLayout(view: MapView): Layout {
-	return mercatorLayout(view.extent, view.width);
+/**
+ * The layout of a view, `width` pixels wide: its projection and the size of the map (the
+ * legend comes below).
+ */
+export function mapLayout(view: MapView, width = view.width): Layout {
+	return mercatorLayout(view.extent, width);
+}
+
+/** The straight pieces of lines (borders) as drawn by a projection, in pixels. */
+export function projectedSegments(
+	lines: MultiLineString,
+	projection: GeoProjection,
+): [Pixel, Pixel][] {
+	const segments: [Pixel, Pixel][] = [];
+	let last: Pixel | undefined;
+	geoPath(projection, {
+		moveTo: (x: number, y: number) => void (last = [x, y]),
+		lineTo: (x: number, y: number) => {
+			if (last) segments.push([last, [x, y]]);
+			last = [x, y];
+		},
+		closePath: () => undefined,
+		arc: () => undefined,
+	} as never)(lines);
+	return segments;
+}
+
+/**
+ * What the key under the map says for a label drawn as a number: the name, then the label's
+ * other lines. `keyText('Niger', ['Niger', 'Jul 2023', '(failed Mar 2021)'])` ⇒
+ * `Niger: Jul 2023, failed Mar 2021`; a name set on two lines (`Côte`, `d'Ivoire`) is the name.
+ */
+export function keyText(name: string, lines: readonly string[]): string {
+	const extra = lines
+		.filter((line) => !name.split(/\s+/).includes(line) && line !== name)
+		.map((line) => line.replace(/^\((.*)\)$/, '$1'));
+	return extra.length > 0 ? `${name}: ${extra.join(', ')}` : name;
 }
 
 const MAP_STYLE = [
@@ -95,6 +136,7 @@ const MAP_STYLE = [
 	'.leader{fill:none;stroke:var(--ink);stroke-width:.8}',
 	'.legend-bg{fill:var(--paper)}',
 	'.collides{fill:red}',
+	'.key{font-weight:bold}',
 ].join('');
 
 /** Legend swatches that are not a plain fill. */
@@ -104,6 +146,7 @@ const SWATCH = {
 	capital:
 		'<rect class="marker" x="{x}" y="{y}" width="7" height="7" transform="translate(4.5 2)"/>',
 	town: '<circle class="marker" cx="{cx}" cy="{cy}" r="3.5"/>',
+	number: '<text class="key" x="{cx}" y="{cy}" dy="4.5" text-anchor="middle">{n}</text>',
 };
 
 /** The marker of a place, centred on `p`: a square for a capital, a dot for a town. */
@@ -124,9 +167,13 @@ export function drawMap(
 	atlas: Topology,
 	words: MapWords,
 	strict = true,
+	width = view.width,
 ): MapDrawing {
-	const layout = mapLayout(view);
-	const { projection, width } = layout;
+	const layout = mapLayout(view, width);
+	// Drawn smaller than designed (for phones), no label goes far from its point on a leader
+	// line: it becomes a number next to its point instead, named in the key.
+	const compact = width < view.width;
+	const { projection } = layout;
 	const mapHeight = layout.height;
 	const topology = simplifyTopology(atlas, MIN_AREA_PX2 / layout.pixelsPerDegree ** 2);
 	const path = geoPath(projection).digits(1);
@@ -134,7 +181,8 @@ export function drawMap(
 
 	const wholeLand = landOf(topology);
 	const land = withoutSpecks(wholeLand, path);
-	const borders = path(bordersOf(topology)) ?? '';
+	const borderLines = bordersOf(topology);
+	const borders = path(borderLines) ?? '';
 
 	// Shaded countries: one path per category, so a category is one element.
 	const features = countryFeatures(
@@ -190,7 +238,11 @@ export function drawMap(
 		return marker(p, place.capital);
 	});
 
-	// Labels: places first (they are the densest), then countries, then areas.
+	// Labels: places first (they are the densest), then countries, then areas. A label with no
+	// room clear of the others and of the borders becomes a number, named in the key.
+	const keyNames = new Map<string, string>();
+	const keyFills = new Map<string, string>();
+	const categoryStyle = new Map(view.categories.map((category) => [category.id, category.style]));
 	for (const place of view.places) {
 		const lines = place.label ?? [place.name];
 		if (lines.length === 0) continue;
@@ -202,12 +254,17 @@ export function drawMap(
 			mode: 'around',
 			gap: 5,
 			fixed: place.labelAt && project(place.labelAt),
+			numberIfNoRoom: true,
+			nearOnly: compact,
 		});
+		keyNames.set(place.name, place.name);
 	}
 	for (const country of view.countries) {
 		const lines = country.label ?? [country.displayName ?? country.name];
 		if (lines.length === 0) continue;
 		const shape = shapes.get(country.name)!;
+		const name = country.displayName ?? country.name;
+		const nameLines = lines.filter((line) => line === name || name.split(/\s+/).includes(line));
 		requests.push({
 			id: country.name,
 			anchor: country.anchor ? project(country.anchor) : labelPoint(shape, path),
@@ -218,7 +275,15 @@ export function drawMap(
 			minDistance: country.callout ? 6 : undefined,
 			preferSea: country.callout,
 			fixed: country.labelAt && project(country.labelAt),
+			numberIfNoRoom: true,
+			// A country's name sits inside it, or beside it for a small one, never over a border.
+			avoidLines: true,
+			nearOnly: compact || (!country.callout && !country.labelAt),
+			within: country.callout ? undefined : landMask(asMulti(shape), layout, 2),
+			shortLines: nameLines.length > 0 && nameLines.length < lines.length ? nameLines : undefined,
 		});
+		keyFills.set(country.name, FILLS[categoryStyle.get(country.category)!]);
+		keyNames.set(country.name, keyText(country.displayName ?? country.name, lines));
 	}
 	for (const area of view.areas) {
 		const lines = area.label ?? [area.name];
@@ -232,7 +297,11 @@ export function drawMap(
 			fontSize: MAP_FONT_SIZE,
 			mode: 'center',
 			fixed: area.labelAt && project(area.labelAt),
+			numberIfNoRoom: true,
+			avoidLines: true,
+			nearOnly: compact,
 		});
+		keyNames.set(area.name, area.name);
 	}
 	const labels = placeLabels(
 		requests,
@@ -240,6 +309,7 @@ export function drawMap(
 		obstacles,
 		strict,
 		landMask(wholeLand, layout),
+		projectedSegments(borderLines, projection),
 	);
 
 	// The legend, under the map.
@@ -259,6 +329,19 @@ export function drawMap(
 		...(view.places.some((place) => !place.capital)
 			? [{ swatch: SWATCH.town, text: words.town }]
 			: []),
+		// Labels shortened to a name, then labels drawn as numbers, in full.
+		...labels
+			.filter((label) => label.short)
+			.map((label) => ({
+				swatch: keyFills.get(label.id) ?? 'land',
+				text: keyNames.get(label.id) ?? label.id,
+			})),
+		...labels
+			.filter((label) => label.number !== undefined)
+			.map((label) => ({
+				swatch: SWATCH.number.replace('{n}', String(label.number)),
+				text: keyNames.get(label.id) ?? label.id,
+			})),
 	];
 	const key = legend(items, width, mapHeight, (text) => textWidth(text, MAP_FONT_SIZE));
 	const height = Math.ceil(mapHeight + key.height);
@@ -299,7 +382,7 @@ export function drawMap(
 			{ class: 'labels' },
 			...labels.map((label) =>
 				textLines(label.lines, label.x, label.baselines, {
-					class: label.collides ? 'halo collides' : 'halo',
+					class: label.collides ? 'halo collides' : label.number ? 'halo key' : 'halo',
 					'text-anchor': label.textAnchor === 'start' ? undefined : label.textAnchor,
 				}),
 			),

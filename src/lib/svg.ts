@@ -3,6 +3,7 @@
  * look of every map and chart (palette for light, dark and print; fill patterns). Pure.
  */
 import type { FillStyle } from '../schemas/content';
+import { wrap } from './text-width';
 
 /** Escape text for XML content and attribute values, quoted either way. `escapeXml('a < b')` ⇒ `a &lt; b`. */
 export function escapeXml(text: string): string {
@@ -176,8 +177,8 @@ export interface LegendItem {
 }
 
 /**
- * A legend laid out in rows that wrap at `width`, starting at `top`. Returns the SVG and the
- * height it takes.
+ * A legend laid out in rows that wrap at `width`, starting at `top`; an entry too long for one
+ * row is broken into lines. Returns the SVG and the height it takes.
  */
 export function legend(
 	items: readonly LegendItem[],
@@ -190,7 +191,9 @@ export function legend(
 	let y = top + 4;
 	const parts: string[] = [];
 	for (const item of items) {
-		const w = 22 + measure(item.text) + 14;
+		const room = width - 16 - 36;
+		const lines = measure(item.text) > room ? wrap(item.text, room, measure) : [item.text];
+		const w = 22 + Math.max(...lines.map(measure)) + 14;
 		if (x > 8 && x + w > width - 8) {
 			x = 8;
 			y += row;
@@ -202,8 +205,20 @@ export function legend(
 					.replaceAll('{cx}', String(x + 8))
 					.replaceAll('{cy}', String(y + 6.5))
 			: el('rect', { class: `${item.swatch} swatch`, x, y: y + 1, width: 16, height: 11 });
-		parts.push(swatch, el('text', { x: x + 22, y: y + 11 }, escapeXml(item.text)));
+		parts.push(
+			swatch,
+			textLines(
+				lines,
+				x + 22,
+				lines.map((_, i) => y + 11 + i * row),
+			),
+		);
 		x += w;
+		if (lines.length > 1) {
+			// The next entry starts on a row of its own.
+			y += (lines.length - 1) * row;
+			x = width;
+		}
 	}
 	return { svg: el('g', { class: 'legend' }, ...parts), height: y + row - top + 4 };
 }

@@ -20,3 +20,18 @@ export function textWidth(text: string, fontSize: number): number {
 	for (const char of text) ems += charWidth(char);
 	return Math.ceil(ems * fontSize * 1.06);
 }
+
+/** Break `text` into lines no wider than `width`. */
+export function wrap(text: string, width: number, measure: (text: string) => number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const next = line ? `${line} ${word}` : word;
+		if (line && measure(next) > width) {
+			lines.push(line);
+			line = word;
+		} else line = next;
+	}
+	if (line) lines.push(line);
+	return lines;
+}

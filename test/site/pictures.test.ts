@@ -55,7 +55,7 @@ function picture(id: string) {
 	const $ = page(path);
 	const figure = $(`[id="${id}"]`);
 	const img = figure.find('picture > img');
-	const src = figure.find('picture > source').attr('srcset')!;
+	const src = figure.find('picture > source[media="screen"]').attr('srcset')!;
 	const file = fileFor(src);
 	const raw = file ? readFileSync(file) : Buffer.from('');
 	const svg = load(raw.toString('utf8'), { xml: true });
@@ -91,7 +91,7 @@ describe('pictures in the built site', () => {
 			expect(src).toMatch(/^\/(maps|charts)\/[a-z0-9-]+\.svg$/);
 			expect(file, `${src} is not in the build`).toBeDefined();
 			// On screen the SVG that follows the colour scheme; on paper (the <img>) a light one.
-			expect(figure.find('picture > source').attr('media')).toBe('screen');
+			expect(figure.find('picture > source[media="screen"]').length).toBe(1);
 			expect(printSrc).toBe(src.replace(/^\/(maps|charts)\//, '/$1/print/'));
 			expect(printFile, `${printSrc} is not in the build`).toBeDefined();
 			expect(img.attr('loading')).toBe('lazy');

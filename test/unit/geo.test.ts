@@ -465,6 +465,53 @@ describe('placeLabels', () => {
 	const noOverlaps = (boxes: Box[]) =>
 		boxes.every((a, i) => boxes.every((b, j) => i === j || !boxesOverlap(a, b)));
 
+	test('keeps a label that avoids lines off them: a country name does not sit on a border', () => {
+		const border: [[number, number], [number, number]] = [
+			[100, 0],
+			[100, 200],
+		];
+		const request: LabelRequest = {
+			...label('Burkina Faso', 100, 100),
+			mode: 'center',
+			avoidLines: true,
+		};
+		const [placed] = placeLabels([request], bounds, [], true, undefined, [border]);
+		expect(segmentHitsBox(border[0], border[1], placed!.box)).toBe(false);
+		// Without the rule it would sit across the line, on its point.
+		const [free] = placeLabels([{ ...request, avoidLines: false }], bounds, [], true);
+		expect(segmentHitsBox(border[0], border[1], free!.box)).toBe(true);
+	});
+
+	test('numbers the labels with no room, in turn, and tries the name alone first', () => {
+		const small: Box = { x: 0, y: 0, width: 60, height: 40 };
+		const placed = placeLabels(
+			[
+				{ ...label('A very long name indeed', 30, 20), numberIfNoRoom: true },
+				{
+					...label('Mali', 20, 10),
+					lines: ['Mali', 'Aug 2020', 'May 2021'],
+					shortLines: ['Mali'],
+					numberIfNoRoom: true,
+				},
+				{ ...label('Another long one', 40, 30), numberIfNoRoom: true },
+			],
+			small,
+		);
+		expect(placed.map((p) => p.lines)).toEqual([['1'], ['Mali'], ['2']]);
+		expect(placed.map((p) => p.number)).toEqual([1, undefined, 2]);
+		expect(placed[1]!.short).toBe(true);
+		expect(noOverlaps(placed.map((p) => p.box))).toBe(true);
+	});
+
+	test('keeps a label that must stay near its point from going far on a leader line', () => {
+		const crowd = [label('Niamey', 100, 100), label('Tillabéri', 100, 100)];
+		const placed = placeLabels(
+			crowd.map((r) => ({ ...r, nearOnly: true, numberIfNoRoom: true })),
+			bounds,
+		);
+		for (const p of placed) if (!p.number) expect(p.leader).toBeUndefined();
+	});
+
 	test('puts a lone label right of its point', () => {
 		const [placed] = placeLabels([label('Niamey', 100, 100)], bounds);
 		expect(placed!.box.x).toBeGreaterThan(100);
