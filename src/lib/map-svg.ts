@@ -115,13 +115,19 @@ export function projectedSegments(
 /**
  * What the key under the map says for a label drawn as a number: the name, then the label's
  * other lines. `keyText('Niger', ['Niger', 'Jul 2023', '(failed Mar 2021)'])` ⇒
- * `Niger: Jul 2023, failed Mar 2021`; a name set on two lines (`Côte`, `d'Ivoire`) is the name.
+ * `Niger: Jul 2023, failed Mar 2021`; lines that are part of the name (`Côte`, `d'Ivoire`, or
+ * `São Tomé` for São Tomé and Príncipe) are the name.
  */
 export function keyText(name: string, lines: readonly string[]): string {
 	const extra = lines
-		.filter((line) => !name.split(/\s+/).includes(line) && line !== name)
+		.filter((line) => !name.includes(line))
 		.map((line) => line.replace(/^\((.*)\)$/, '$1'));
-	return extra.length > 0 ? `${name}: ${extra.join(', ')}` : name;
+	if (extra.length === 0) return name;
+	// A line that carries on the one before (`and Dec 2023`) is joined without a comma.
+	const text = extra.reduce((all, line) =>
+		/^and /.test(line) ? `${all} ${line}` : `${all}, ${line}`,
+	);
+	return `${name}: ${text}`;
 }
 
 const MAP_STYLE = [
@@ -264,7 +270,7 @@ export function drawMap(
 		if (lines.length === 0) continue;
 		const shape = shapes.get(country.name)!;
 		const name = country.displayName ?? country.name;
-		const nameLines = lines.filter((line) => line === name || name.split(/\s+/).includes(line));
+		const nameLines = lines.filter((line) => name.includes(line));
 		requests.push({
 			id: country.name,
 			anchor: country.anchor ? project(country.anchor) : labelPoint(shape, path),

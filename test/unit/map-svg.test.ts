@@ -106,6 +106,16 @@ describe('keyText', () => {
 		["Côte d'Ivoire", ['Côte', "d'Ivoire"], "Côte d'Ivoire"],
 		['Burkina Faso', ['Burkina Faso', 'left'], 'Burkina Faso: left'],
 		['The Gambia', ['The Gambia'], 'The Gambia'],
+		[
+			'Guinea-Bissau',
+			['Guinea-Bissau', 'Nov 2025', 'failed Feb 2022', 'and Dec 2023'],
+			'Guinea-Bissau: Nov 2025, failed Feb 2022 and Dec 2023',
+		],
+		[
+			'São Tomé and Príncipe',
+			['São Tomé', 'failed Nov 2022'],
+			'São Tomé and Príncipe: failed Nov 2022',
+		],
 	])('%s, labelled %j, is keyed as %s', (name, lines, expected) => {
 		expect(keyText(name, lines)).toBe(expected);
 	});
