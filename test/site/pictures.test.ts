@@ -27,7 +27,10 @@ interface ChartEntry {
 	title: string;
 	asOf: string;
 	categories: string[];
-	series: { label: string; points: { category: string; value: number; text?: string }[] }[];
+	series: {
+		label: string;
+		points: { category: string; value: number; text?: string; sources?: string[] }[];
+	}[];
 }
 const maps = parse(readFileSync('content/maps.yaml', 'utf8')) as MapEntry[];
 const charts = parse(readFileSync('content/charts.yaml', 'utf8')) as ChartEntry[];
@@ -276,6 +279,9 @@ describe('maps', () => {
 			'Sierra Leone',
 			'Benin',
 			'The Gambia',
+			'São Tomé and Príncipe',
+			'DR Congo',
+			'Nigeria',
 		]) {
 			expect(rows).toContain(name);
 			expect(labels).toContain(name);
@@ -292,6 +298,10 @@ describe('maps', () => {
 			'1 February 2022',
 			'26 November 2025',
 			'7 December 2025',
+			'24 to 25 November 2022',
+			'1 December 2023',
+			'19 May 2024',
+			'October 2025',
 		])
 			expect(rows).toContain(date);
 	});
@@ -352,6 +362,21 @@ describe('charts', () => {
 				for (const point of series.points)
 					if (point.text) expect(text).toContain(point.text.replace(/^(over|about) /, ''));
 		}
+	});
+
+	test('the coups chart runs through 2026 and misses none of the attempts the review listed', () => {
+		const chart = charts.find((entry) => entry.id === 'coups-per-year')!;
+		expect(chart.categories.at(-1)).toBe('2026');
+		expect(chart.title).toMatch(/2020–2026/);
+		const failed = chart.series[1]!.points;
+		const year = (category: string) => failed.find((point) => point.category === category)!;
+		expect(year('2024').value).toBeGreaterThanOrEqual(1);
+		const table = picture('chart-coups-per-year').figure.find('tbody').text();
+		for (const text of ['São Tomé and Príncipe', 'Guinea-Bissau, 1 December', 'DR Congo, 19 May'])
+			expect(table).toContain(text);
+		// Every case has its report in the table.
+		for (const point of failed)
+			if (point.value > 0) expect(point.sources?.length).toBe(point.value);
 	});
 
 	test('the coups chart adds up to the nine takeovers the page counts', () => {
