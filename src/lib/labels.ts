@@ -125,8 +125,20 @@ export function placeLabels(
 			height: Math.abs(p[1] - q[1]),
 		},
 	}));
-	const crossesLine = (box: Box): boolean =>
-		walls.some(({ p, q, box: around }) => boxesOverlap(box, around) && segmentHitsBox(p, q, box));
+	// The text inside a label's box: widths are estimated on the generous side, and a line
+	// that only grazes the halo at the ends of the text hides nothing of it.
+	const core = (box: Box): Box => ({
+		x: box.x + box.width * 0.1,
+		y: box.y + 2,
+		width: box.width * 0.8,
+		height: box.height - 4,
+	});
+	const crossesLine = (box: Box): boolean => {
+		const inner = core(box);
+		return walls.some(
+			({ p, q, box: around }) => boxesOverlap(inner, around) && segmentHitsBox(p, q, inner),
+		);
+	};
 	let numbers = 0;
 	const blocked = (
 		box: Box,
