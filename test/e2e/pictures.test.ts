@@ -220,6 +220,11 @@ for (const viewport of [
 			await page.emulateMedia({ colorScheme: 'light' });
 			const { texts, src } = await renderedLabels(page, img);
 			expect(texts.length, `${id} (${src}) has text`).toBeGreaterThan(3);
+			const smallest = Math.min(...texts.map((t) => t.size));
+			test.info().annotations.push({
+				type: 'smallest text',
+				description: `${id} at ${viewport.width} px (${src}): ${smallest.toFixed(1)} px`,
+			});
 			for (const { text, size } of texts)
 				expect(size, `"${text}" in ${id} (${src}) is ${size.toFixed(1)} px`).toBeGreaterThanOrEqual(
 					11,
