@@ -1,6 +1,7 @@
 /**
  * The maps and charts, loaded, checked and drawn once per build. The SVG endpoints
- * (`src/pages/maps/`, `src/pages/charts/`, each with a `print/` version) serve the drawings; the figure components read
+ * (`src/pages/maps/[...file].ts`, `src/pages/charts/[...file].ts`) serve the drawings, each
+ * with a `print/` version and, for maps, a `phone/` one; the figure components read
  * their size, caption and table from here. A problem stops the build with the file and field.
  */
 import { getCollection } from 'astro:content';
@@ -9,7 +10,7 @@ import atlas from 'world-atlas/countries-50m.json';
 import { drawChart } from '../lib/chart-svg';
 import { formatDate } from '../lib/dates';
 import { formatProblems } from '../lib/integrity';
-import { drawMap } from '../lib/map-svg';
+import { drawMap, MAP_FONT_SIZE } from '../lib/map-svg';
 import { printVersion } from '../lib/svg';
 import { chartSourceIds, checkPictureSources, mapSourceIds } from '../lib/picture-checks';
 import type { Chart, MapView, Source } from '../schemas/content';
@@ -31,9 +32,27 @@ interface Drawn {
 	printSvg: string;
 }
 
+/** The smallest size, in CSS pixels, at which a picture's text may be shown. */
+export const MIN_TEXT_PX = 11;
+/** The page's padding on either side of the text column on a phone (2 × `--space-3`). */
+const COLUMN_PADDING_PX = 32;
+/** How wide a map is drawn for phones: on a 360 px screen it is shown at about 96 %. */
+export const PHONE_MAP_WIDTH = 340;
+
+/** A map's version for narrow screens, and the media query that picks it. */
+export interface PhoneDrawing {
+	src: string;
+	width: number;
+	height: number;
+	svg: string;
+	/** Screens narrower than the one at which the full map's text would be below `MIN_TEXT_PX`. */
+	media: string;
+}
+
 /** A map ready to show: its view, where its SVG is served, and the drawing. */
 export interface MapPicture extends Drawn {
 	view: MapView;
+	phone: PhoneDrawing;
 }
 
 /** A chart ready to show, with the sources of its figures in order of first use. */
@@ -73,23 +92,61 @@ async function load() {
 
 	const maps = new Map<string, MapPicture>(
 		views.map((view) => {
-			const drawing = drawMap(view, atlas as unknown as Topology);
-			return [view.id, { view, ...files('maps', view.id, drawing) }];
+			const drawing = drawMap(view, atlas as unknown as Topology, ui.pictures);
+			const small = drawMap(view, atlas as unknown as Topology, ui.pictures, true, PHONE_MAP_WIDTH);
+			// The full map is shown at the column's width: below this screen width its text
+			// would be smaller than MIN_TEXT_PX, so the phone drawing is shown instead.
+			const breakpoint = Math.ceil(COLUMN_PADDING_PX + (view.width * MIN_TEXT_PX) / MAP_FONT_SIZE);
+			const phone: PhoneDrawing = {
+				...small,
+				src: `/maps/phone/${view.id}.svg`,
+				media: `screen and (max-width: ${breakpoint - 0.02}px)`,
+			};
+			return [view.id, { view, phone, ...files('maps', view.id, drawing) }];
 		}),
 	);
 	const chartPictures = new Map<string, ChartPicture>(
 		charts.map((chart) => {
 			const sources = sourcesOf(chartSourceIds(chart).map(({ id }) => id));
 			const footer = ui.chartFooter(chart.credit, formatDate(chart.asOf));
-			const drawing = drawChart(chart, footer);
+			const drawing = drawChart(chart, { footer, none: ui.pictures.none });
 			return [chart.id, { chart, sources, ...files('charts', chart.id, drawing) }];
 		}),
 	);
-	return { maps, charts: chartPictures };
+	// Every SVG file, by the path it is served at.
+	const svgFiles = new Map<string, string>([
+		...[...maps.values()].flatMap((map): [string, string][] => [
+			[map.src, map.svg],
+			[map.printSrc, map.printSvg],
+			[map.phone.src, map.phone.svg],
+		]),
+		...[...chartPictures.values()].flatMap((chart): [string, string][] => [
+			[chart.src, chart.svg],
+			[chart.printSrc, chart.printSvg],
+		]),
+	]);
+	return { maps, charts: chartPictures, svgFiles };
 }
 
 /** Every map and chart of the site, drawn. */
 export const pictures = await load();
+
+/**
+ * The static paths of the SVG files under `/<folder>/` (`maps` or `charts`), for a
+ * `[...file].ts` route in that folder: `{ params: { file: 'print/ecowas.svg' } }`.
+ */
+export function svgPaths(folder: 'maps' | 'charts') {
+	return [...pictures.svgFiles.keys()]
+		.filter((path) => path.startsWith(`/${folder}/`))
+		.map((path) => ({ params: { file: path.slice(folder.length + 2) } }));
+}
+
+/** The response for one SVG file, by its path. */
+export function svgResponse(path: string): Response {
+	const svg = pictures.svgFiles.get(path);
+	if (svg === undefined) throw new Error(`No picture is served at ${path}`);
+	return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+}
 
 /** The sources of one map row or chart figure, for a table cell. */
 export function sourcesFor(ids: string[]): Source[] {

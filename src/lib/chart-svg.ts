@@ -4,9 +4,10 @@
  * bar as the source words it, and the source and date under the chart. Pure.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { ui } from '../i18n/ui';
 import type { Chart } from '../schemas/content';
-import { textWidth } from './geo';
+import { textWidth, wrap } from './text-width';
+
+export { wrap };
 import {
 	FILLS,
 	PATTERNS,
@@ -35,21 +36,6 @@ interface Segment {
 	from: number;
 	to: number;
 	text: string;
-}
-
-/** Break `text` into lines no wider than `width`. */
-export function wrap(text: string, width: number, measure: (text: string) => number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const next = line ? `${line} ${word}` : word;
-		if (line && measure(next) > width) {
-			lines.push(line);
-			line = word;
-		} else line = next;
-	}
-	if (line) lines.push(line);
-	return lines;
 }
 
 /** `1700` ⇒ `1,700`: figures are written as the site writes them. */
@@ -99,12 +85,21 @@ const CHART_STYLE = [
 	'.small{font-size:11px}',
 ].join('');
 
+/** The words a chart draws besides its content, in the reader's language. */
+export interface ChartWords {
+	/** The source and date, written under the chart so that the image carries them alone. */
+	footer: string;
+	/** Written over a column whose total is zero. */
+	none: string;
+}
+
 /**
  * Draw a chart, `width` pixels wide. Columns (`kind: columns`) suit years; bars lying along the
- * axis (`kind: bars`) suit long category names such as countries. `footer` (the source and
- * date) is written under the chart, so that the image carries them when it travels alone.
+ * axis (`kind: bars`) suit long category names such as countries. `words` are the footer and
+ * the word for zero, passed in so that drawing stays apart from the interface's language.
  */
-export function drawChart(chart: Chart, footer = '', width = 480): ChartDrawing {
+export function drawChart(chart: Chart, words: ChartWords, width = 480): ChartDrawing {
+	const { footer, none } = words;
 	const font = CHART_FONT_SIZE;
 	const measure = (text: string) => textWidth(text, font);
 	const multi = chart.series.length > 1;
@@ -192,7 +187,7 @@ export function drawChart(chart: Chart, footer = '', width = 480): ChartDrawing 
 				el(
 					'text',
 					{ x: cx, y: y(total) - 5, 'text-anchor': 'middle', 'font-weight': 'bold' },
-					escapeXml(single ?? (total === 0 ? ui.pictures.none : formatFigure(total))),
+					escapeXml(single ?? (total === 0 ? none : formatFigure(total))),
 				),
 				el('text', { x: cx, y: bottom + 16, 'text-anchor': 'middle' }, escapeXml(category)),
 			);

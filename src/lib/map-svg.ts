@@ -3,29 +3,23 @@
  * countries, borders, sketched areas, places, labels that do not collide, and a legend under
  * the map. Pure: it is given the Natural Earth topology and returns text.
  */
-import { geoPath, type GeoPath } from 'd3-geo';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { ui } from '../i18n/ui';
 import type { MapView } from '../schemas/content';
+import type { Box } from './boxes';
+import { placeLabels, type LabelRequest } from './labels';
+import { landMask } from './land-mask';
 import {
-	bordersOf,
 	circleOfArea,
-	countryFeatures,
-	landMask,
-	landOf,
 	latitudeBand,
 	mercatorLayout,
 	parallel,
-	placeLabels,
-	simplifyTopology,
-	textWidth,
-	tripoint,
-	type Box,
-	type LabelRequest,
 	type Layout,
 	type Pixel,
-} from './geo';
+} from './projection';
+import { textWidth } from './text-width';
+import { bordersOf, countryFeatures, landOf, simplifyTopology, tripoint } from './topology';
 import {
 	FILLS,
 	PATTERNS,
@@ -39,10 +33,22 @@ import {
 
 /** Text size of labels and legend, in pixels of the drawing. */
 export const MAP_FONT_SIZE = 13;
-/** How far, in pixels, simplified borders may stray from Natural Earth's lines. */
-const TOLERANCE_PX = 0.45;
+/**
+ * How much simplified borders may differ from Natural Earth's lines: a point whose triangle
+ * with its neighbours is smaller than this many square pixels is dropped.
+ */
+const MIN_AREA_PX2 = 1.2;
 /** Islands smaller than this many square pixels are left out: they would be specks. */
 const SPECK_PX2 = 0.8;
+
+/** The words a map draws besides its content (in its legend), in the reader's language. */
+export interface MapWords {
+	otherCountries: string;
+	/** A sketched area's legend entry, from its name. */
+	sketch: (name: string) => string;
+	capital: string;
+	town: string;
+}
 
 /** The drawn map and its size. */
 export interface MapDrawing {
@@ -63,6 +69,13 @@ function withoutSpecks(
 	return kept.length === 0 ? undefined : { type: 'MultiPolygon', coordinates: kept };
 }
 
+/** A shape as a MultiPolygon. */
+function asMulti(shape: Polygon | MultiPolygon): MultiPolygon {
+	return shape.type === 'Polygon'
+		? { type: 'MultiPolygon', coordinates: [shape.coordinates] }
+		: shape;
+}
+
 /** The point a country's label names: the centre of its largest part on the drawing. */
 function labelPoint(shape: Polygon | MultiPolygon, path: GeoPath): Pixel {
 	const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
@@ -72,9 +85,49 @@ function labelPoint(shape: Polygon | MultiPolygon, path: GeoPath): Pixel {
 	return path.centroid(largest) as Pixel;
 }
 
-/** The layout of a view: its projection and the size of the map (the legend comes below). */
-export function mapLayout(view: MapView): Layout {
-	return mercatorLayout(view.extent, view.width);
+/**
+ * The layout of a view, `width` pixels wide: its projection and the size of the map (the
+ * legend comes below).
+ */
+export function mapLayout(view: MapView, width = view.width): Layout {
+	return mercatorLayout(view.extent, width);
+}
+
+/** The straight pieces of lines (borders) as drawn by a projection, in pixels. */
+export function projectedSegments(
+	lines: MultiLineString,
+	projection: GeoProjection,
+): [Pixel, Pixel][] {
+	const segments: [Pixel, Pixel][] = [];
+	let last: Pixel | undefined;
+	geoPath(projection, {
+		moveTo: (x: number, y: number) => void (last = [x, y]),
+		lineTo: (x: number, y: number) => {
+			if (last) segments.push([last, [x, y]]);
+			last = [x, y];
+		},
+		closePath: () => undefined,
+		arc: () => undefined,
+	} as never)(lines);
+	return segments;
+}
+
+/**
+ * What the key under the map says for a label drawn as a number: the name, then the label's
+ * other lines. `keyText('Niger', ['Niger', 'Jul 2023', '(failed Mar 2021)'])` ⇒
+ * `Niger: Jul 2023, failed Mar 2021`; lines that are part of the name (`Côte`, `d'Ivoire`, or
+ * `São Tomé` for São Tomé and Príncipe) are the name.
+ */
+export function keyText(name: string, lines: readonly string[]): string {
+	const extra = lines
+		.filter((line) => !name.includes(line))
+		.map((line) => line.replace(/^\((.*)\)$/, '$1'));
+	if (extra.length === 0) return name;
+	// A line that carries on the one before (`and Dec 2023`) is joined without a comma.
+	const text = extra.reduce((all, line) =>
+		/^and /.test(line) ? `${all} ${line}` : `${all}, ${line}`,
+	);
+	return `${name}: ${text}`;
 }
 
 const MAP_STYLE = [
@@ -89,6 +142,7 @@ const MAP_STYLE = [
 	'.leader{fill:none;stroke:var(--ink);stroke-width:.8}',
 	'.legend-bg{fill:var(--paper)}',
 	'.collides{fill:red}',
+	'.key{font-weight:bold}',
 ].join('');
 
 /** Legend swatches that are not a plain fill. */
@@ -98,6 +152,7 @@ const SWATCH = {
 	capital:
 		'<rect class="marker" x="{x}" y="{y}" width="7" height="7" transform="translate(4.5 2)"/>',
 	town: '<circle class="marker" cx="{cx}" cy="{cy}" r="3.5"/>',
+	number: '<text class="key" x="{cx}" y="{cy}" dy="4.5" text-anchor="middle">{n}</text>',
 };
 
 /** The marker of a place, centred on `p`: a square for a capital, a dot for a town. */
@@ -108,21 +163,32 @@ function marker(p: Pixel, capital: boolean): string {
 }
 
 /**
- * Draw a view. Throws (and so stops the build) when a country name is not in Natural Earth
- * or a label cannot be placed without covering another (unless `strict` is false, for a
+ * Draw a view, with the legend's `words` passed in so that drawing stays apart from the
+ * interface's language. Throws (and so stops the build) when a country name is not in Natural
+ * Earth or a label cannot be placed without covering another (unless `strict` is false, for a
  * preview while editing: such labels are then drawn in red).
  */
-export function drawMap(view: MapView, atlas: Topology, strict = true): MapDrawing {
-	const layout = mapLayout(view);
-	const { projection, width } = layout;
+export function drawMap(
+	view: MapView,
+	atlas: Topology,
+	words: MapWords,
+	strict = true,
+	width = view.width,
+): MapDrawing {
+	const layout = mapLayout(view, width);
+	// Drawn smaller than designed (for phones), no label goes far from its point on a leader
+	// line: it becomes a number next to its point instead, named in the key.
+	const compact = width < view.width;
+	const { projection } = layout;
 	const mapHeight = layout.height;
-	const topology = simplifyTopology(atlas, TOLERANCE_PX / layout.pixelsPerDegree);
+	const topology = simplifyTopology(atlas, MIN_AREA_PX2 / layout.pixelsPerDegree ** 2);
 	const path = geoPath(projection).digits(1);
 	const project = (lonLat: [number, number]): Pixel => projection(lonLat) as Pixel;
 
 	const wholeLand = landOf(topology);
 	const land = withoutSpecks(wholeLand, path);
-	const borders = path(bordersOf(topology)) ?? '';
+	const borderLines = bordersOf(topology);
+	const borders = path(borderLines) ?? '';
 
 	// Shaded countries: one path per category, so a category is one element.
 	const features = countryFeatures(
@@ -178,7 +244,11 @@ export function drawMap(view: MapView, atlas: Topology, strict = true): MapDrawi
 		return marker(p, place.capital);
 	});
 
-	// Labels: places first (they are the densest), then countries, then areas.
+	// Labels: places first (they are the densest), then countries, then areas. A label with no
+	// room clear of the others and of the borders becomes a number, named in the key.
+	const keyNames = new Map<string, string>();
+	const keyFills = new Map<string, string>();
+	const categoryStyle = new Map(view.categories.map((category) => [category.id, category.style]));
 	for (const place of view.places) {
 		const lines = place.label ?? [place.name];
 		if (lines.length === 0) continue;
@@ -190,12 +260,17 @@ export function drawMap(view: MapView, atlas: Topology, strict = true): MapDrawi
 			mode: 'around',
 			gap: 5,
 			fixed: place.labelAt && project(place.labelAt),
+			numberIfNoRoom: true,
+			nearOnly: compact,
 		});
+		keyNames.set(place.name, place.name);
 	}
 	for (const country of view.countries) {
 		const lines = country.label ?? [country.displayName ?? country.name];
 		if (lines.length === 0) continue;
 		const shape = shapes.get(country.name)!;
+		const name = country.displayName ?? country.name;
+		const nameLines = lines.filter((line) => name.includes(line));
 		requests.push({
 			id: country.name,
 			anchor: country.anchor ? project(country.anchor) : labelPoint(shape, path),
@@ -206,7 +281,15 @@ export function drawMap(view: MapView, atlas: Topology, strict = true): MapDrawi
 			minDistance: country.callout ? 6 : undefined,
 			preferSea: country.callout,
 			fixed: country.labelAt && project(country.labelAt),
+			numberIfNoRoom: true,
+			// A country's name sits inside it, or beside it for a small one, never over a border.
+			avoidLines: true,
+			nearOnly: compact || (!country.callout && !country.labelAt),
+			within: country.callout ? undefined : landMask(asMulti(shape), layout, 2),
+			shortLines: nameLines.length > 0 && nameLines.length < lines.length ? nameLines : undefined,
 		});
+		keyFills.set(country.name, FILLS[categoryStyle.get(country.category)!]);
+		keyNames.set(country.name, keyText(country.displayName ?? country.name, lines));
 	}
 	for (const area of view.areas) {
 		const lines = area.label ?? [area.name];
@@ -220,7 +303,11 @@ export function drawMap(view: MapView, atlas: Topology, strict = true): MapDrawi
 			fontSize: MAP_FONT_SIZE,
 			mode: 'center',
 			fixed: area.labelAt && project(area.labelAt),
+			numberIfNoRoom: true,
+			avoidLines: true,
+			nearOnly: compact,
 		});
+		keyNames.set(area.name, area.name);
 	}
 	const labels = placeLabels(
 		requests,
@@ -228,6 +315,7 @@ export function drawMap(view: MapView, atlas: Topology, strict = true): MapDrawi
 		obstacles,
 		strict,
 		landMask(wholeLand, layout),
+		projectedSegments(borderLines, projection),
 	);
 
 	// The legend, under the map.
@@ -236,17 +324,30 @@ export function drawMap(view: MapView, atlas: Topology, strict = true): MapDrawi
 			swatch: FILLS[category.style],
 			text: category.label,
 		})),
-		...(view.countries.length > 0 ? [{ swatch: 'land', text: ui.pictures.otherCountries }] : []),
+		...(view.countries.length > 0 ? [{ swatch: 'land', text: words.otherCountries }] : []),
 		...view.areas.map((area) => ({
 			swatch: area.kind === 'band' ? SWATCH.band : SWATCH.zone,
-			text: ui.pictures.sketch(area.name),
+			text: words.sketch(area.name),
 		})),
 		...(view.places.some((place) => place.capital)
-			? [{ swatch: SWATCH.capital, text: ui.pictures.capital }]
+			? [{ swatch: SWATCH.capital, text: words.capital }]
 			: []),
 		...(view.places.some((place) => !place.capital)
-			? [{ swatch: SWATCH.town, text: ui.pictures.town }]
+			? [{ swatch: SWATCH.town, text: words.town }]
 			: []),
+		// Labels shortened to a name, then labels drawn as numbers, in full.
+		...labels
+			.filter((label) => label.short)
+			.map((label) => ({
+				swatch: keyFills.get(label.id) ?? 'land',
+				text: keyNames.get(label.id) ?? label.id,
+			})),
+		...labels
+			.filter((label) => label.number !== undefined)
+			.map((label) => ({
+				swatch: SWATCH.number.replace('{n}', String(label.number)),
+				text: keyNames.get(label.id) ?? label.id,
+			})),
 	];
 	const key = legend(items, width, mapHeight, (text) => textWidth(text, MAP_FONT_SIZE));
 	const height = Math.ceil(mapHeight + key.height);
@@ -287,7 +388,7 @@ export function drawMap(view: MapView, atlas: Topology, strict = true): MapDrawi
 			{ class: 'labels' },
 			...labels.map((label) =>
 				textLines(label.lines, label.x, label.baselines, {
-					class: label.collides ? 'halo collides' : 'halo',
+					class: label.collides ? 'halo collides' : label.number ? 'halo key' : 'halo',
 					'text-anchor': label.textAnchor === 'start' ? undefined : label.textAnchor,
 				}),
 			),

@@ -3,6 +3,9 @@
  * look of every map and chart (palette for light, dark and print; fill patterns). Pure.
  */
 import type { FillStyle } from '../schemas/content';
+import tokens from '../styles/tokens.css?raw';
+import { readPalette } from './palette';
+import { wrap } from './text-width';
 
 /** Escape text for XML content and attribute values, quoted either way. `escapeXml('a < b')` ⇒ `a &lt; b`. */
 export function escapeXml(text: string): string {
@@ -95,10 +98,16 @@ export const PATTERNS = el(
 	),
 );
 
-/** Colours in light mode: each meets 3:1 against its neighbours, text 4.5:1 against the paper. */
-const LIGHT = `--paper:#fdfcf9;--ink:#1c1b19;--muted:#55514a;--sea:#e3ebef;--land:#eee8dc;--edge:#8a8272;--coast:#6b6455;--a:#c0742c;--a-tint:#f0d2ae;--b:#1f5a8c;--b-bg:#dbe7f1;--c:#7a2a5e;--grid:#d6d0c4`;
+/** The page's colours (tokens.css), which the pictures share: paper, ink and muted ink. */
+const page = readPalette(tokens);
+
+/**
+ * Colours in light mode: the page's paper and inks, then the pictures' own. Each meets 3:1
+ * against its neighbours, text 4.5:1 against the paper.
+ */
+const LIGHT = `--paper:${page.light.bg};--ink:${page.light.text};--muted:${page.light['text-muted']};--sea:#e3ebef;--land:#eee8dc;--edge:#8a8272;--coast:#6b6455;--a:#c0742c;--a-tint:#f0d2ae;--b:#1f5a8c;--b-bg:#dbe7f1;--c:#7a2a5e;--grid:#d6d0c4`;
 /** Colours in dark mode. */
-const DARK = `--paper:#161513;--ink:#ece8df;--muted:#b8b2a6;--sea:#17222a;--land:#2f2c27;--edge:#8a8272;--coast:#a69d8c;--a:#e59a52;--a-tint:#54402b;--b:#8cc4ff;--b-bg:#24313d;--c:#f29ad0;--grid:#45413a`;
+const DARK = `--paper:${page.dark.bg};--ink:${page.dark.text};--muted:${page.dark['text-muted']};--sea:#17222a;--land:#2f2c27;--edge:#8a8272;--coast:#a69d8c;--a:#e59a52;--a-tint:#54402b;--b:#8cc4ff;--b-bg:#24313d;--c:#f29ad0;--grid:#45413a`;
 
 /**
  * The `<style>` of a picture. An image in an `<img>` cannot read the page's CSS, so each
@@ -176,8 +185,8 @@ export interface LegendItem {
 }
 
 /**
- * A legend laid out in rows that wrap at `width`, starting at `top`. Returns the SVG and the
- * height it takes.
+ * A legend laid out in rows that wrap at `width`, starting at `top`; an entry too long for one
+ * row is broken into lines. Returns the SVG and the height it takes.
  */
 export function legend(
 	items: readonly LegendItem[],
@@ -190,7 +199,9 @@ export function legend(
 	let y = top + 4;
 	const parts: string[] = [];
 	for (const item of items) {
-		const w = 22 + measure(item.text) + 14;
+		const room = width - 16 - 36;
+		const lines = measure(item.text) > room ? wrap(item.text, room, measure) : [item.text];
+		const w = 22 + Math.max(...lines.map(measure)) + 14;
 		if (x > 8 && x + w > width - 8) {
 			x = 8;
 			y += row;
@@ -202,8 +213,20 @@ export function legend(
 					.replaceAll('{cx}', String(x + 8))
 					.replaceAll('{cy}', String(y + 6.5))
 			: el('rect', { class: `${item.swatch} swatch`, x, y: y + 1, width: 16, height: 11 });
-		parts.push(swatch, el('text', { x: x + 22, y: y + 11 }, escapeXml(item.text)));
+		parts.push(
+			swatch,
+			textLines(
+				lines,
+				x + 22,
+				lines.map((_, i) => y + 11 + i * row),
+			),
+		);
 		x += w;
+		if (lines.length > 1) {
+			// The next entry starts on a row of its own.
+			y += (lines.length - 1) * row;
+			x = width;
+		}
 	}
 	return { svg: el('g', { class: 'legend' }, ...parts), height: y + row - top + 4 };
 }

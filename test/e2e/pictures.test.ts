@@ -124,7 +124,7 @@ test('on a phone, each picture fits the screen, and opens full size on its own',
 			expect(box.right).toBeLessThanOrEqual(390);
 			expect(box.width).toBeGreaterThan(320);
 			await figure.screenshot({ path: `${shots}/${id.replace(/^(map|chart)-/, '')}-phone.png` });
-			const src = await figure.locator('picture source').getAttribute('srcset');
+			const src = await figure.locator('picture source[media="screen"]').getAttribute('srcset');
 			await expect(figure.getByRole('link', { name: /full size/ })).toHaveAttribute('href', src!);
 		}
 	}
@@ -149,3 +149,97 @@ test('on paper, each picture prints in light colours, with its table open', asyn
 		}
 	}
 });
+
+/**
+ * The labels of a map as the reader sees them: the SVG the page chose (its `currentSrc`) is
+ * opened on its own, each text's box is measured in the drawing's units and scaled by the
+ * width the image takes on the page.
+ */
+async function renderedLabels(
+	page: import('@playwright/test').Page,
+	img: Locator,
+): Promise<{
+	scale: number;
+	src: string;
+	texts: { text: string; size: number; box: DOMRect; label: boolean }[];
+}> {
+	const { src, shown } = await img.evaluate((element: HTMLImageElement) => ({
+		src: element.currentSrc,
+		shown: element.getBoundingClientRect().width,
+	}));
+	const svgPage = await page.context().newPage();
+	await svgPage.goto(src);
+	const result = await svgPage.evaluate((shownWidth) => {
+		const svg = document.querySelector('svg')!;
+		const scale = shownWidth / svg.viewBox.baseVal.width;
+		const texts = [...svg.querySelectorAll('text')].map((text) => {
+			const box = text.getBBox();
+			return {
+				text: text.textContent ?? '',
+				size: parseFloat(getComputedStyle(text).fontSize) * scale,
+				box: {
+					x: box.x * scale,
+					y: box.y * scale,
+					width: box.width * scale,
+					height: box.height * scale,
+				} as DOMRect,
+				label: text.closest('.labels') !== null,
+			};
+		});
+		return { scale, texts };
+	}, shown);
+	await svgPage.close();
+	return { ...result, src };
+}
+
+for (const viewport of [
+	{ width: 360, height: 740 },
+	{ width: 1280, height: 800 },
+]) {
+	test(`at ${viewport.width}×${viewport.height}, every map's text is at least 11 px and no two labels overlap`, async ({
+		browser,
+	}) => {
+		const context = await browser.newContext({ viewport });
+		const page = await context.newPage();
+		mkdirSync(shots, { recursive: true });
+		const maps = pages.flatMap(({ path, ids }) =>
+			ids.filter((id) => id.startsWith('map-')).map((id) => ({ path, id })),
+		);
+		expect(maps.length).toBeGreaterThanOrEqual(3);
+		for (const { path, id } of maps) {
+			await page.goto(path);
+			const figure = page.locator(`[id="${id}"]`);
+			const img = await showFigure(figure);
+			for (const colorScheme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme });
+				await page.waitForTimeout(100);
+				await figure.locator('figure').screenshot({
+					path: `${shots}/${id.replace(/^map-/, '')}-${viewport.width}-${colorScheme}.png`,
+				});
+			}
+			await page.emulateMedia({ colorScheme: 'light' });
+			const { texts, src } = await renderedLabels(page, img);
+			expect(texts.length, `${id} (${src}) has text`).toBeGreaterThan(3);
+			const smallest = Math.min(...texts.map((t) => t.size));
+			test.info().annotations.push({
+				type: 'smallest text',
+				description: `${id} at ${viewport.width} px (${src}): ${smallest.toFixed(1)} px`,
+			});
+			for (const { text, size } of texts)
+				expect(size, `"${text}" in ${id} (${src}) is ${size.toFixed(1)} px`).toBeGreaterThanOrEqual(
+					11,
+				);
+			const labels = texts.filter((t) => t.label);
+			for (const [i, a] of labels.entries())
+				for (const b of labels.slice(i + 1)) {
+					const overlap =
+						a.box.x < b.box.x + b.box.width &&
+						b.box.x < a.box.x + a.box.width &&
+						a.box.y < b.box.y + b.box.height &&
+						b.box.y < a.box.y + a.box.height;
+					expect(overlap, `"${a.text}" overlaps "${b.text}" in ${id} (${src})`).toBe(false);
+				}
+		}
+		await context.close();
+	});
+}

@@ -17,7 +17,8 @@ interface MapEntry {
 	id: string;
 	title: string;
 	asOf: string;
-	countries?: { name: string; displayName?: string }[];
+	categories?: { id: string; label: string }[];
+	countries?: { name: string; displayName?: string; category: string }[];
 	areas?: { name: string }[];
 	places?: { name: string }[];
 }
@@ -26,7 +27,10 @@ interface ChartEntry {
 	title: string;
 	asOf: string;
 	categories: string[];
-	series: { label: string; points: { category: string; value: number; text?: string }[] }[];
+	series: {
+		label: string;
+		points: { category: string; value: number; text?: string; sources?: string[] }[];
+	}[];
 }
 const maps = parse(readFileSync('content/maps.yaml', 'utf8')) as MapEntry[];
 const charts = parse(readFileSync('content/charts.yaml', 'utf8')) as ChartEntry[];
@@ -54,7 +58,7 @@ function picture(id: string) {
 	const $ = page(path);
 	const figure = $(`[id="${id}"]`);
 	const img = figure.find('picture > img');
-	const src = figure.find('picture > source').attr('srcset')!;
+	const src = figure.find('picture > source[media="screen"]').attr('srcset')!;
 	const file = fileFor(src);
 	const raw = file ? readFileSync(file) : Buffer.from('');
 	const svg = load(raw.toString('utf8'), { xml: true });
@@ -90,7 +94,7 @@ describe('pictures in the built site', () => {
 			expect(src).toMatch(/^\/(maps|charts)\/[a-z0-9-]+\.svg$/);
 			expect(file, `${src} is not in the build`).toBeDefined();
 			// On screen the SVG that follows the colour scheme; on paper (the <img>) a light one.
-			expect(figure.find('picture > source').attr('media')).toBe('screen');
+			expect(figure.find('picture > source[media="screen"]').length).toBe(1);
 			expect(printSrc).toBe(src.replace(/^\/(maps|charts)\//, '/$1/print/'));
 			expect(printFile, `${printSrc} is not in the build`).toBeDefined();
 			expect(img.attr('loading')).toBe('lazy');
@@ -217,6 +221,35 @@ describe('maps', () => {
 		},
 	);
 
+	test.each(maps.map((map) => map.id))(
+		'map %s: each row of its table shows its own category, naming no other row',
+		(mapId) => {
+			const map = maps.find((entry) => entry.id === mapId)!;
+			const { figure } = picture(`map-${mapId}`);
+			const names = (map.countries ?? []).map((country) => country.displayName ?? country.name);
+			const categories = new Map(
+				(map.categories ?? []).map((category) => [category.id, category.label]),
+			);
+			const rows = figure
+				.find('tbody tr')
+				.map((_, row) => ({
+					name: figure.find(row).find('th[scope="row"]').text().trim(),
+					shownAs: figure.find(row).find('td').first().text().trim(),
+				}))
+				.get();
+			for (const [i, country] of (map.countries ?? []).entries()) {
+				const row = rows[i]!;
+				expect(row.name).toBe(names[i]);
+				expect(row.shownAs, row.name).toBe(categories.get(country.category));
+				// A category that names one country cannot describe the others.
+				for (const other of names.filter((name) => name !== row.name))
+					expect(row.shownAs, `${row.name}'s row names ${other}`).not.toMatch(
+						new RegExp(`\\b${other.replace(/^The /, '')}\\b`),
+					);
+			}
+		},
+	);
+
 	test('the ECOWAS map shows the three states that left, and the twelve that stayed', () => {
 		const { figure, svg } = picture('map-ecowas');
 		const rows = figure.find('tbody tr').text();
@@ -246,6 +279,9 @@ describe('maps', () => {
 			'Sierra Leone',
 			'Benin',
 			'The Gambia',
+			'São Tomé and Príncipe',
+			'DR Congo',
+			'Nigeria',
 		]) {
 			expect(rows).toContain(name);
 			expect(labels).toContain(name);
@@ -262,6 +298,10 @@ describe('maps', () => {
 			'1 February 2022',
 			'26 November 2025',
 			'7 December 2025',
+			'24 to 25 November 2022',
+			'1 December 2023',
+			'19 May 2024',
+			'October 2025',
 		])
 			expect(rows).toContain(date);
 	});
@@ -322,6 +362,21 @@ describe('charts', () => {
 				for (const point of series.points)
 					if (point.text) expect(text).toContain(point.text.replace(/^(over|about) /, ''));
 		}
+	});
+
+	test('the coups chart runs through 2026 and misses none of the attempts the review listed', () => {
+		const chart = charts.find((entry) => entry.id === 'coups-per-year')!;
+		expect(chart.categories.at(-1)).toBe('2026');
+		expect(chart.title).toMatch(/2020–2026/);
+		const failed = chart.series[1]!.points;
+		const year = (category: string) => failed.find((point) => point.category === category)!;
+		expect(year('2024').value).toBeGreaterThanOrEqual(1);
+		const table = picture('chart-coups-per-year').figure.find('tbody').text();
+		for (const text of ['São Tomé and Príncipe', 'Guinea-Bissau, 1 December', 'DR Congo, 19 May'])
+			expect(table).toContain(text);
+		// Every case has its report in the table.
+		for (const point of failed)
+			if (point.value > 0) expect(point.sources?.length).toBe(point.value);
 	});
 
 	test('the coups chart adds up to the nine takeovers the page counts', () => {

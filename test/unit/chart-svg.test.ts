@@ -1,8 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { drawChart, formatFigure, stack, totals, wrap } from '../../src/lib/chart-svg';
-import { textWidth } from '../../src/lib/geo';
+import { ui } from '../../src/i18n/ui';
+import { textWidth } from '../../src/lib/text-width';
 import { printVersion } from '../../src/lib/svg';
 import { ChartSchema, type Chart } from '../../src/schemas/content';
+
+/** The words the site passes in, without a footer. */
+const words = { footer: '', none: ui.pictures.none };
 
 /** A chart as the schema reads it from content/charts.yaml, with defaults filled in. */
 const chart = (fields: Record<string, unknown>): Chart =>
@@ -217,7 +221,7 @@ describe('totals', () => {
 
 describe('drawChart', () => {
 	test('is an SVG image labelled by its escaped <title> and <desc>', () => {
-		const { svg } = drawChart(coups);
+		const { svg } = drawChart(coups, words);
 		expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*>/);
 		expect(svg).toMatch(/^<svg [^>]*aria-labelledby="title desc"[^>]*>/);
 		expect(svg).toContain('<title id="title">Coups &amp; attempts &lt;by year&gt;</title>');
@@ -229,7 +233,7 @@ describe('drawChart', () => {
 		[320, 320],
 		[640, 640],
 	])('at width %s, is %s pixels wide and as high as its viewBox says', (width, expected) => {
-		const drawing = drawChart(coups, '', width);
+		const drawing = drawChart(coups, words, width);
 		expect(drawing.width).toBe(expected);
 		expect(drawing.svg).toContain(`viewBox="0 0 ${expected} ${drawing.height}"`);
 		expect(drawing.svg).toContain(
@@ -239,7 +243,7 @@ describe('drawChart', () => {
 
 	describe('columns', () => {
 		test('draws one bar per figure above zero, in the fill of its series', () => {
-			expect(bars(drawChart(coups).svg).map((b) => b.fill)).toEqual([
+			expect(bars(drawChart(coups, words).svg).map((b) => b.fill)).toEqual([
 				'fill-solid',
 				'fill-hatched',
 				'fill-solid',
@@ -247,7 +251,7 @@ describe('drawChart', () => {
 		});
 
 		test('stands bars on the axis, stacks them, and makes their heights proportional to the figures', () => {
-			const { svg } = drawChart(coups);
+			const { svg } = drawChart(coups, words);
 			const axis = Number(/<line class="axis" [^>]*y1="([\d.]+)"/.exec(svg)![1]);
 			const [takeovers2021, failed2021, takeovers2022] = bars(svg) as [Rect, Rect, Rect];
 			expect(takeovers2021.y + takeovers2021.height).toBeCloseTo(axis, 0);
@@ -260,17 +264,17 @@ describe('drawChart', () => {
 		});
 
 		test('writes the total over each column, "none" for nothing, and each category under it', () => {
-			const { svg } = drawChart(coups);
+			const { svg } = drawChart(coups, words);
 			expect(textsWith(svg, 'font-weight="bold"')).toEqual(['4', '2', 'none']);
 			for (const year of coups.categories) expect(svg).toContain(`>${year}</text>`);
 		});
 
 		test('writes the figure of each part of a stacked column, but not of a part that is the whole', () => {
-			expect(textsWith(drawChart(coups).svg, 'class="halo"')).toEqual(['3', '1']);
+			expect(textsWith(drawChart(coups, words).svg, 'class="halo"')).toEqual(['3', '1']);
 		});
 
 		test('with one series, writes each figure over its column as the source words it, with no legend', () => {
-			const { svg } = drawChart(deaths('columns'));
+			const { svg } = drawChart(deaths('columns'), words);
 			expect(bars(svg)).toHaveLength(3);
 			expect(textsWith(svg, 'font-weight="bold"')).toEqual(['over 7,500', '4,000', 'about 1,700']);
 			expect(svg).not.toContain('class="legend"');
@@ -278,14 +282,14 @@ describe('drawChart', () => {
 		});
 
 		test('labels both axes', () => {
-			const { svg } = drawChart(coups);
+			const { svg } = drawChart(coups, words);
 			expect(svg).toContain('>Coups (number)</text>');
 			expect(svg).toContain('>Year</text>');
 		});
 	});
 
 	describe('bars', () => {
-		const { svg, width } = drawChart(deaths('bars'));
+		const { svg, width } = drawChart(deaths('bars'), words);
 
 		test('draws one bar per figure, all starting from the axis, with lengths proportional to the figures', () => {
 			const drawn = bars(svg);
@@ -344,7 +348,7 @@ describe('drawChart', () => {
 					},
 				],
 			});
-			const drawing = drawChart(stacked);
+			const drawing = drawChart(stacked, words);
 			const figures = [
 				...drawing.svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" font-weight="bold">([^<]*)</g),
 			];
@@ -355,20 +359,20 @@ describe('drawChart', () => {
 	});
 
 	test('with several series, draws a legend of their labels and fills; with one, none', () => {
-		const { svg } = drawChart(coups);
+		const { svg } = drawChart(coups, words);
 		const key = /<g class="legend">(.*?)<\/g>/.exec(svg)![1]!;
 		expect(key).toContain('<rect class="fill-solid swatch"');
 		expect(key).toContain('>Soldiers took power</text>');
 		expect(key).toContain('<rect class="fill-hatched swatch"');
 		expect(key).toContain('>Attempt failed</text>');
-		expect(drawChart(deaths('bars')).svg).not.toContain('class="legend"');
+		expect(drawChart(deaths('bars'), words).svg).not.toContain('class="legend"');
 	});
 
 	test('writes the footer under the chart, wrapped to the width, and grows to hold it', () => {
 		const footer =
 			'Source: counted by Sahel Explained from reports by AFP, AP, Reuters, RFI, The New York Times & Premium Times. Figures as of 7 December 2025.';
-		const bare = drawChart(coups, '', 320);
-		const { svg, height } = drawChart(coups, footer, 320);
+		const bare = drawChart(coups, words, 320);
+		const { svg, height } = drawChart(coups, { ...words, footer }, 320);
 		const lines = textsWith(svg, 'class="muted small"');
 		expect(lines.length).toBeGreaterThan(1);
 		expect(lines.join(' ')).toBe(footer.replace('&', '&amp;'));
@@ -384,11 +388,11 @@ describe('drawChart', () => {
 	});
 
 	test('has no footer text when given none', () => {
-		expect(drawChart(coups).svg).not.toContain('class="muted small"');
+		expect(drawChart(coups, words).svg).not.toContain('class="muted small"');
 	});
 
 	test('prints in light colours only', () => {
-		const print = printVersion(drawChart(coups).svg);
+		const print = printVersion(drawChart(coups, words).svg);
 		expect(print).not.toContain('prefers-color-scheme');
 		expect(print).not.toContain('#161513');
 		expect(print).toContain('--paper:#fdfcf9');

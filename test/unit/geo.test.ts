@@ -4,30 +4,28 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import atlas from 'world-atlas/countries-50m.json';
 import type { Topology } from 'topojson-specification';
+import { boxesOverlap, segmentHitsBox, segmentsCross, type Box } from '../../src/lib/boxes';
+import { placeLabels, type LabelRequest } from '../../src/lib/labels';
+import { landMask } from '../../src/lib/land-mask';
 import {
-	bordersOf,
-	boxesOverlap,
 	circleOfArea,
-	countriesOf,
-	countryFeatures,
-	decodeArcs,
 	EARTH_RADIUS_KM,
-	landMask,
-	landOf,
 	latitudeBand,
 	mercatorLayout,
 	parallel,
-	placeLabels,
-	segmentHitsBox,
-	segmentsCross,
+} from '../../src/lib/projection';
+import { textWidth } from '../../src/lib/text-width';
+import {
+	bordersOf,
+	countriesOf,
+	countryFeatures,
+	decodeArcs,
+	landOf,
 	signedArea,
-	simplifyLine,
 	simplifyTopology,
-	textWidth,
 	tripoint,
-	type Box,
-	type LabelRequest,
-} from '../../src/lib/geo';
+} from '../../src/lib/topology';
+import { ui } from '../../src/i18n/ui';
 import { drawMap } from '../../src/lib/map-svg';
 import { MapViewSchema } from '../../src/schemas/content';
 
@@ -37,18 +35,35 @@ const westAfrica: [[number, number], [number, number]] = [
 	[24.3, 25.4],
 ];
 
-describe('simplifyLine', () => {
-	test('drops points within the tolerance and keeps both ends', () => {
-		expect(
-			simplifyLine(
+describe('simplifyTopology on small cases', () => {
+	const topologyOf = (arcs: number[][][]): Topology =>
+		({
+			type: 'Topology',
+			objects: {
+				countries: {
+					type: 'GeometryCollection',
+					geometries: arcs.map((_, i) => ({
+						type: 'LineString',
+						arcs: [i],
+						properties: { name: `arc ${i}` },
+					})),
+				},
+			},
+			arcs,
+		}) as unknown as Topology;
+
+	test('drops a point that strays less than the tolerance, keeping both ends', () => {
+		const simple = simplifyTopology(
+			topologyOf([
 				[
 					[0, 0],
 					[1, 0.01],
 					[2, 0],
 				],
-				0.1,
-			),
-		).toEqual([
+			]),
+			0.1,
+		);
+		expect(simple.arcs[0]).toEqual([
 			[0, 0],
 			[2, 0],
 		]);
@@ -60,18 +75,19 @@ describe('simplifyLine', () => {
 			[1, 1],
 			[2, 0],
 		];
-		expect(simplifyLine(line, 0.5)).toEqual(line);
+		expect(simplifyTopology(topologyOf([line]), 0.5).arcs[0]).toEqual(line);
 	});
 
-	test('keeps a ring a ring: at least four points, closed', () => {
+	test('keeps a tiny island a ring: closed, enclosing the same side', () => {
 		const ring = Array.from({ length: 40 }, (_, i) => {
 			const a = (i / 39) * 2 * Math.PI;
 			return [Math.cos(a) * 0.01, Math.sin(a) * 0.01];
 		});
 		ring[39] = ring[0]!;
-		const simplified = simplifyLine(ring, 1);
+		const simplified = simplifyTopology(topologyOf([ring]), 1).arcs[0]!;
 		expect(simplified.length).toBeGreaterThanOrEqual(4);
 		expect(simplified.at(-1)).toEqual(simplified[0]);
+		expect(Math.sign(signedArea(simplified))).toBe(Math.sign(signedArea(ring)));
 	});
 });
 
@@ -194,7 +210,7 @@ describe('signedArea', () => {
 describe('simplifyTopology', () => {
 	test('keeps every arc, with its ends where they were, and far fewer points', () => {
 		const before = decodeArcs(world);
-		const after = simplifyTopology(world, 0.05);
+		const after = simplifyTopology(world, 0.015);
 		expect(after.transform).toBeUndefined();
 		expect(after.arcs).toHaveLength(before.length);
 		after.arcs.forEach((arc, i) => {
@@ -206,7 +222,7 @@ describe('simplifyTopology', () => {
 	});
 
 	test('leaves neighbours sharing one border: Niger and Nigeria still touch', () => {
-		const simple = simplifyTopology(world, 0.05);
+		const simple = simplifyTopology(world, 0.015);
 		const [niger, nigeria] = countryFeatures(simple, ['Niger', 'Nigeria']);
 		const key = (p: number[]) => p.join(',');
 		const points = (f: typeof niger) =>
@@ -384,7 +400,7 @@ describe('parallel', () => {
 describe('landMask', () => {
 	test('tells Niamey (land) from the Gulf of Guinea (sea)', () => {
 		const layout = mercatorLayout(westAfrica, 520);
-		const isLand = landMask(landOf(simplifyTopology(world, 0.05)), layout);
+		const isLand = landMask(landOf(simplifyTopology(world, 0.015)), layout);
 		expect(isLand(layout.projection([2.11, 13.51]) as [number, number])).toBe(true);
 		expect(isLand(layout.projection([-5, 1]) as [number, number])).toBe(false);
 	});
@@ -449,6 +465,53 @@ describe('placeLabels', () => {
 	const noOverlaps = (boxes: Box[]) =>
 		boxes.every((a, i) => boxes.every((b, j) => i === j || !boxesOverlap(a, b)));
 
+	test('keeps a label that avoids lines off them: a country name does not sit on a border', () => {
+		const border: [[number, number], [number, number]] = [
+			[100, 0],
+			[100, 200],
+		];
+		const request: LabelRequest = {
+			...label('Burkina Faso', 100, 100),
+			mode: 'center',
+			avoidLines: true,
+		};
+		const [placed] = placeLabels([request], bounds, [], true, undefined, [border]);
+		expect(segmentHitsBox(border[0], border[1], placed!.box)).toBe(false);
+		// Without the rule it would sit across the line, on its point.
+		const [free] = placeLabels([{ ...request, avoidLines: false }], bounds, [], true);
+		expect(segmentHitsBox(border[0], border[1], free!.box)).toBe(true);
+	});
+
+	test('numbers the labels with no room, in turn, and tries the name alone first', () => {
+		const small: Box = { x: 0, y: 0, width: 60, height: 40 };
+		const placed = placeLabels(
+			[
+				{ ...label('A very long name indeed', 30, 20), numberIfNoRoom: true },
+				{
+					...label('Mali', 20, 10),
+					lines: ['Mali', 'Aug 2020', 'May 2021'],
+					shortLines: ['Mali'],
+					numberIfNoRoom: true,
+				},
+				{ ...label('Another long one', 40, 30), numberIfNoRoom: true },
+			],
+			small,
+		);
+		expect(placed.map((p) => p.lines)).toEqual([['1'], ['Mali'], ['2']]);
+		expect(placed.map((p) => p.number)).toEqual([1, undefined, 2]);
+		expect(placed[1]!.short).toBe(true);
+		expect(noOverlaps(placed.map((p) => p.box))).toBe(true);
+	});
+
+	test('keeps a label that must stay near its point from going far on a leader line', () => {
+		const crowd = [label('Niamey', 100, 100), label('Tillabéri', 100, 100)];
+		const placed = placeLabels(
+			crowd.map((r) => ({ ...r, nearOnly: true, numberIfNoRoom: true })),
+			bounds,
+		);
+		for (const p of placed) if (!p.number) expect(p.leader).toBeUndefined();
+	});
+
 	test('puts a lone label right of its point', () => {
 		const [placed] = placeLabels([label('Niamey', 100, 100)], bounds);
 		expect(placed!.box.x).toBeGreaterThan(100);
@@ -498,7 +561,7 @@ describe('the site’s maps', () => {
 		'%s draws, with its title, description and every label, within 40 KB gzip',
 		async (_, view) => {
 			const { gzipSync } = await import('node:zlib');
-			const { svg, width, height } = drawMap(view, world);
+			const { svg, width, height } = drawMap(view, world, ui.pictures);
 			expect(width).toBe(view.width);
 			expect(svg).toContain(`<title id="title">`);
 			expect(svg).toContain(`<desc id="desc">`);

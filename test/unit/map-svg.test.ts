@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import atlas from 'world-atlas/countries-50m.json';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
-import { mercatorLayout } from '../../src/lib/geo';
-import { drawMap, mapLayout } from '../../src/lib/map-svg';
+import { mercatorLayout } from '../../src/lib/projection';
+import { ui } from '../../src/i18n/ui';
+import { drawMap, keyText, mapLayout } from '../../src/lib/map-svg';
 import { MapViewSchema, type MapView } from '../../src/schemas/content';
 
 /** A view as the schema reads it from content/maps.yaml, with defaults filled in. */
@@ -87,7 +90,7 @@ describe('mapLayout', () => {
 			],
 		});
 		const layout = mapLayout(niger);
-		const drawing = drawMap(niger, atlas as unknown as Topology);
+		const drawing = drawMap(niger, atlas as unknown as Topology, ui.pictures);
 		expect(drawing.width).toBe(layout.width);
 		expect(drawing.height).toBeGreaterThan(layout.height);
 		expect(drawing.svg).toContain(
@@ -95,4 +98,48 @@ describe('mapLayout', () => {
 		);
 		expect(drawing.svg).toContain(`<rect class="legend-bg" y="${layout.height}"`);
 	});
+});
+
+describe('keyText', () => {
+	test.each([
+		['Niger', ['Niger', 'Jul 2023', '(failed Mar 2021)'], 'Niger: Jul 2023, failed Mar 2021'],
+		["Côte d'Ivoire", ['Côte', "d'Ivoire"], "Côte d'Ivoire"],
+		['Burkina Faso', ['Burkina Faso', 'left'], 'Burkina Faso: left'],
+		['The Gambia', ['The Gambia'], 'The Gambia'],
+		[
+			'Guinea-Bissau',
+			['Guinea-Bissau', 'Nov 2025', 'failed Feb 2022', 'and Dec 2023'],
+			'Guinea-Bissau: Nov 2025, failed Feb 2022 and Dec 2023',
+		],
+		[
+			'São Tomé and Príncipe',
+			['São Tomé', 'failed Nov 2022'],
+			'São Tomé and Príncipe: failed Nov 2022',
+		],
+	])('%s, labelled %j, is keyed as %s', (name, lines, expected) => {
+		expect(keyText(name, lines)).toBe(expected);
+	});
+});
+
+describe('a map drawn for phones', () => {
+	const views = (parse(readFileSync('content/maps.yaml', 'utf8')) as unknown[]).map((raw) =>
+		MapViewSchema.parse(raw),
+	);
+	test.each(views.map((view) => [view.id, view] as const))(
+		'%s at 340 px: every label is on the map, as a name or a number named in the key',
+		(_, view) => {
+			const { svg, width } = drawMap(view, atlas as unknown as Topology, ui.pictures, true, 340);
+			expect(width).toBe(340);
+			const labels = svg.match(/<g class="labels">(.*?)<\/g>/)![1]!;
+			const numbers = [...labels.matchAll(/class="halo key"[^>]*>(\d+)</g)].map((m) => m[1]);
+			const legend = svg.match(/<g class="legend">(.*?)<\/g>/)![1]!;
+			numbers.forEach((n, i) => {
+				expect(n).toBe(String(i + 1));
+				expect(legend).toContain(`>${n}</text>`);
+			});
+			// Nothing goes far from its point on a leader line except a number.
+			expect(svg.match(/class="leader"/g)?.length ?? 0).toBeLessThanOrEqual(numbers.length);
+			for (const place of view.places) expect(svg).toContain(place.name);
+		},
+	);
 });

@@ -228,6 +228,19 @@ describe('svgDocument', () => {
 	});
 });
 
+describe('legend wrapping', () => {
+	test('breaks an entry too long for one row into lines within the width', () => {
+		const measure = (text: string) => text.length * 7;
+		const text = 'Member in July 2023 and after 29 January 2025, and a little more';
+		const { svg, height } = legend([{ swatch: 'fill-solid', text }], 200, 0, measure);
+		const lines = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].length + 1;
+		expect(lines).toBeGreaterThan(1);
+		expect(height).toBeGreaterThanOrEqual(lines * 19);
+		for (const line of svg.matchAll(/>([^<>]+)</g))
+			expect(measure(line[1]!)).toBeLessThanOrEqual(200 - 16 - 36);
+	});
+});
+
 describe('legend', () => {
 	/** Ten pixels a character: an item is 22 + 10 × length + 14 pixels wide. */
 	const measure = (text: string) => text.length * 10;
