@@ -5,7 +5,7 @@
  * It uses zod's mini build, which keeps the student page's JavaScript small.
  */
 import * as z from 'zod/mini';
-import { hash32 } from './base32';
+import { hash32 } from './hash';
 
 /** Which questions the assignment's quiz holds. */
 export const AssignmentQuizSchema = z.discriminatedUnion('kind', [

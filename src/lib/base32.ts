@@ -53,9 +53,5 @@ export function crc16(bytes: Uint8Array): number {
 	return crc;
 }
 
-/** A 32-bit FNV-1a hash of bytes, for short identities (not for security). */
-export function hash32(bytes: Uint8Array): number {
-	let hash = 0x811c9dc5;
-	for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193);
-	return hash >>> 0;
-}
+// hash32 lives in hash.ts: quiz pages need it without the rest of this file.
+export { hash32 } from './hash';

@@ -2,7 +2,7 @@
  * Seeded shuffling, so that a quiz's order is the same on every reload of one attempt and new
  * on "Try again", and so that tests can pin it down.
  */
-import { hash32 } from './base32';
+import { hash32 } from './hash';
 
 /**
  * A 32-bit hash of a string: FNV-1a over its UTF-8 bytes (see `hash32`).
