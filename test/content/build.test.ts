@@ -44,7 +44,9 @@ describe('the build', () => {
 		const { status, output, dist } = buildWith('sound', () => {});
 		expect(status, output).toBe(0);
 		expect(existsSync(join(dist, 'alpha/index.html'))).toBe(true);
-		expect(readFileSync(join(dist, 'updates/feed.xml'), 'utf8')).toContain('/updates/#fixture</link>');
+		expect(readFileSync(join(dist, 'updates/feed.xml'), 'utf8')).toContain(
+			'/updates/#fixture</link>',
+		);
 	});
 
 	test('stops on a citation of an unknown source, naming the file, line and id', () => {
@@ -112,7 +114,9 @@ describe('the build', () => {
 	});
 
 	test('stops on a missing checkedAsOf, naming the entry and the field', () => {
-		const { status, output } = buildWith('missing-checked', (dir) => edit(dir, 'explainers/alpha.mdx', /^checkedAsOf: .*\n/m, ''));
+		const { status, output } = buildWith('missing-checked', (dir) =>
+			edit(dir, 'explainers/alpha.mdx', /^checkedAsOf: .*\n/m, ''),
+		);
 		expect(status).not.toBe(0);
 		expect(output).toContain('alpha');
 		expect(output).toMatch(/checkedAsOf/);
@@ -134,18 +138,28 @@ describe('the build', () => {
 			edit(dir, 'explainers/alpha.mdx', 'checkedAsOf: 2026-03-15', 'checkedAsOf: 2026-03-01'),
 		);
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/explainers\/alpha\.mdx — checkedAsOf: is 2026-03-01, earlier than factsAsOf \(2026-03-15\)/);
+		expect(output).toMatch(
+			/explainers\/alpha\.mdx — checkedAsOf: is 2026-03-01, earlier than factsAsOf \(2026-03-15\)/,
+		);
 	});
 
 	test('stops on a changelog entry naming a section the page does not have', () => {
-		const { status, output } = buildWith('bad-update-section', (dir) => edit(dir, 'updates.yaml', 'alpha#first', 'alpha#third'));
+		const { status, output } = buildWith('bad-update-section', (dir) =>
+			edit(dir, 'updates.yaml', 'alpha#first', 'alpha#third'),
+		);
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/updates\.yaml — fixture\.sections\[0\]: "alpha#third": the page "alpha" has no section with the id "third"/);
+		expect(output).toMatch(
+			/updates\.yaml — fixture\.sections\[0\]: "alpha#third": the page "alpha" has no section with the id "third"/,
+		);
 	});
 
 	test('stops on a correction that does not say what was wrong', () => {
-		const { status, output } = buildWith('correction-without-wrong', (dir) => edit(dir, 'updates.yaml', 'kind: addition', 'kind: correction'));
+		const { status, output } = buildWith('correction-without-wrong', (dir) =>
+			edit(dir, 'updates.yaml', 'kind: addition', 'kind: correction'),
+		);
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/updates\.yaml — \[0\] "fixture"\.wrong: a correction must say what the page said that was wrong/);
+		expect(output).toMatch(
+			/updates\.yaml — \[0\] "fixture"\.wrong: a correction must say what the page said that was wrong/,
+		);
 	});
 });
