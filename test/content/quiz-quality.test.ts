@@ -67,7 +67,10 @@ describe('every question', () => {
 			return q.options.every((o) => o.id === q.answer || o.text.length < right);
 		});
 		// Chance alone would make it about one in three or four.
-		expect(longest.length / singles.length).toBeLessThanOrEqual(1 / 4);
+		expect(
+			longest.length / singles.length,
+			`right option strictly longest in ${longest.length} of ${singles.length} single-choice questions (limit 1 in 4): ${longest.map((q) => q.id).join(', ')}`,
+		).toBeLessThanOrEqual(1 / 4);
 	});
 });
 
