@@ -193,7 +193,7 @@ test('citation numbers and back links are at least 24×24 px to tap on a 360 px 
 	await context.close();
 });
 
-test('every explainer prints on at most 10 A4 pages, with its notes and without the quiz', async ({
+test('every explainer prints on at most 11 A4 pages, with its notes and without the quiz', async ({
 	page,
 }) => {
 	const counts: Record<string, number> = {};
@@ -213,6 +213,8 @@ test('every explainer prints on at most 10 A4 pages, with its notes and without 
 	for (const path of explainers) expect(shown[path], path).toEqual({ notes: true, quiz: false });
 	for (const [path, pages] of Object.entries(counts)) {
 		expect(pages, `${path} prints on ${pages} pages`).toBeGreaterThan(2);
-		expect(pages, `${path} prints on ${pages} pages`).toBeLessThanOrEqual(10);
+		// 15–17 pages before the print styles; 8–11 now that the pages run to late 2026 (a
+		// 3,000-word page with some 70 notes): a bound that catches the print styles breaking.
+		expect(pages, `${path} prints on ${pages} pages`).toBeLessThanOrEqual(11);
 	}
 });
