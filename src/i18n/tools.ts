@@ -3,6 +3,8 @@
  * from ui.ts only so that a quiz page's bundle does not carry them (bundlers split by module);
  * src/i18n/ remains the one place for interface strings.
  */
+import type { LinkProblem } from '../lib/assignment';
+import type { LineProblem } from '../lib/results-table';
 export const toolsUi = {
 	needsJs: 'This tool needs JavaScript. Everything it does stays in your browser.',
 	title: 'Title',
@@ -50,7 +52,7 @@ export const toolsUi = {
 		outdated:
 			'This assignment names a page or question that the site no longer has. Ask your teacher for a new link.',
 		offline: 'The questions could not be loaded. Check your connection and reload the page.',
-	} as Record<string, string>,
+	} satisfies Record<LinkProblem | 'outdated' | 'offline', string>,
 	goHome: 'Go to the home page',
 	problemHeading: 'This assignment cannot be opened',
 	dueOn: 'Due',
@@ -93,7 +95,7 @@ export const toolsUi = {
 			'This is not an assignment link of this site. Copy the link from the message you sent to your class.',
 		outdated:
 			'This assignment names a page or question that the site no longer has, so its codes cannot be matched to questions.',
-	} as Record<string, string>,
+	} satisfies Record<LinkProblem | 'outdated', string>,
 	makeAssignment: 'Create an assignment',
 	summary: (rows: number, problems: number, noCode: number) =>
 		[
@@ -137,7 +139,7 @@ export const toolsUi = {
 		duplicate: 'this student already has a code on an earlier line, so this one is left out.',
 		length:
 			'this code does not match the number of questions or pages in this assignment (check the link above).',
-	} as Record<string, string>,
+	} satisfies Record<LineProblem, string>,
 	line: (n: number) => `Line ${n}`,
 	securityNote:
 		'Results codes are for classroom convenience, not exam security. Nothing you paste here leaves this device.',

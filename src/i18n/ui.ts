@@ -2,6 +2,7 @@
  * Every interface string in one place, ready for a French edition: components and routes read
  * `ui.xxx` instead of writing English. Functions take the values that change.
  */
+import type { PeriodId } from '../lib/timeline';
 export const ui = {
 	siteName: 'Sahel Explained',
 	siteTagline: 'The 2023 coup in Niger, the Sahel insurgency and ECOWAS, explained and sourced.',
@@ -142,7 +143,7 @@ export const ui = {
 		'the-coup': '26 July to 31 August 2023: the coup',
 		'the-break': 'September 2023 to 2024: the break with France, the US and ECOWAS',
 		'the-confederation': '2025 onward: the confederation and the transition',
-	} as Record<string, string>,
+	} satisfies Record<PeriodId, string>,
 	byTheme: 'Jump to a period',
 	/** The timeline's index and its one page per period. */
 	timelinePeriods: 'The timeline, period by period',

@@ -1,8 +1,18 @@
 /** Grouping the timeline into periods, so a long list of events reads as a story. */
 
+/** The periods' ids, oldest first: the interface strings name each one. */
+export const periodIds = [
+	'independence-to-2011',
+	'sahel-war',
+	'the-coup',
+	'the-break',
+	'the-confederation',
+] as const;
+export type PeriodId = (typeof periodIds)[number];
+
 /** A period of the story: events dated on or after `from` (and before the next period). */
 export interface Period {
-	id: string;
+	id: PeriodId;
 	/** First date in the period, `YYYY-MM-DD`. */
 	from: string;
 }

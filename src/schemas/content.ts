@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { IdSchema, IsoDateSchema, PartialDateSchema, show } from './dates';
+import './errors';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 

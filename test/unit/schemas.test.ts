@@ -45,13 +45,13 @@ describe('ExplainerSchema', () => {
 		['title', { title: undefined }, /expected string/],
 		['description', { description: 'x'.repeat(161) }, /at most 160 characters \(is 161\)/],
 		['summary', { summary: 'Far too short.' }, /about 80 words \(50–110\), has 3/],
-		['order', { order: 0 }, /./],
+		['order', { order: 0 }, /must be more than 0, got 0/],
 		['updated', { updated: '26 July 2023' }, /YYYY-MM-DD, got "26 July 2023"/],
 		['factsAsOf', { factsAsOf: '2026-02-30' }, /real date written YYYY-MM-DD, got "2026-02-30"/],
 		['checkedAsOf', { checkedAsOf: undefined }, /expected a date written YYYY-MM-DD, got nothing/],
 		['checkedAsOf', { checkedAsOf: 'April 2026' }, /YYYY-MM-DD, got "April 2026"/],
-		['objectives', { objectives: ['Only one objective here.'] }, /./],
-		['discussion', { discussion: ['Only one question?'] }, /./],
+		['objectives', { objectives: ['Only one objective here.'] }, /needs at least 3 entries, has 1/],
+		['discussion', { discussion: ['Only one question?'] }, /needs at least 3 entries, has 1/],
 	])('refuses a bad %s with a message that says why', (field, change, message) => {
 		expect(issueAt(ExplainerSchema.safeParse({ ...explainer, ...change }), field)).toMatch(message);
 	});
@@ -72,7 +72,11 @@ describe('SourceSchema', () => {
 	test.each([
 		['id', { id: 'AFP 27 July' }, /kebab-case id .* got "AFP 27 July"/],
 		['url', { url: 'ftp://example.org' }, /http\(s\) address, got "ftp:\/\/example.org"/],
-		['type', { type: 'blog' }, /./],
+		[
+			'type',
+			{ type: 'blog' },
+			/must be one of "primary", "wire", "news", "analysis", "reference", got "blog"/,
+		],
 		['date', { date: 'July 2023' }, /YYYY, YYYY-MM or YYYY-MM-DD, got "July 2023"/],
 	])('refuses a bad %s', (field, change, message) => {
 		expect(issueAt(SourceSchema.safeParse({ ...source, ...change }), field)).toMatch(message);
@@ -189,7 +193,7 @@ describe('UpdateSchema', () => {
 	});
 	test.each([
 		['wrong', { kind: 'correction' }, /a correction must say what the page said that was wrong/],
-		['kind', { kind: 'fix' }, /./],
+		['kind', { kind: 'fix' }, /must be one of "update", "correction", "addition", got "fix"/],
 		['sections.0', { sections: ['niger-coup'] }, /expected <page>#<section-id>.*got "niger-coup"/],
 		[
 			'sections.0',
@@ -236,6 +240,6 @@ describe('ProfileSchema', () => {
 		expect(issueAt(result, 'facts.3.text')).toMatch(
 			/give the fact as a `number`, a `text`, or both/,
 		);
-		expect(issueAt(result, 'facts.3.sources')).toMatch(/./);
+		expect(issueAt(result, 'facts.3.sources')).toMatch(/needs at least 1 entry, has 0/);
 	});
 });

@@ -36,7 +36,7 @@ interface Props {
 }
 
 interface State {
-	problem?: string;
+	problem?: keyof typeof toolsUi.linkProblems;
 	assignment?: Assignment;
 	id?: number;
 	questions?: QuizQuestion[];
