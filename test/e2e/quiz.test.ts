@@ -348,8 +348,9 @@ test('the quiz is linked near the top of each explainer and in its contents', as
 	await tabTo(page, '.quiz-link', 25);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/#quiz$/);
-	await ready(page);
-	await expect.poll(() => onScreen(page, '#quiz-heading')).toBe(true);
+	// Not ready(): its scrollIntoView would move the page itself while the jump is under way.
+	await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeAttached();
+	await expect.poll(() => onScreen(page, '#quiz-heading'), { timeout: 10_000 }).toBe(true);
 });
 
 test('a reader without JavaScript can read every question and open its answer', async ({
