@@ -33,7 +33,7 @@ export const ui = {
 	moreChanges: (n: number) => `${n} more change${n === 1 ? '' : 's'} to this page`,
 	allUpdates: 'Every update to the site',
 	updateKinds: { update: 'Update', correction: 'Correction', addition: 'Added' },
-	wrongBefore: 'The page had said:',
+	wrongBefore: 'What was wrong:',
 	changedSections: 'Where:',
 	changedPages: 'Pages:',
 	updateDetails: 'In the changelog',

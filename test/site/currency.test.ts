@@ -106,11 +106,11 @@ describe('the updates page', () => {
 		});
 	});
 
-	test('marks corrections in words and says what the page had said', () => {
+	test('marks corrections in words and says what was wrong', () => {
 		for (const update of updates.filter((u) => u.kind === 'correction')) {
 			const li = $(`li[id="${update.id}"]`);
 			expect(li.find('.update-kind').text().trim()).toBe('Correction');
-			expect(li.text()).toContain(`The page had said: ${update.wrong}`);
+			expect(li.text()).toContain(`What was wrong: ${update.wrong}`);
 		}
 	});
 

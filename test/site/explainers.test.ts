@@ -76,7 +76,7 @@ describe('every explainer', () => {
 		items.each((_, li) => {
 			expect($(li).find('.update-kind').text().trim()).toMatch(/^(Update|Correction|Added)$/);
 			if ($(li).find('.update-kind-correction').length)
-				expect($(li).text()).toContain('The page had said:');
+				expect($(li).text()).toContain('What was wrong:');
 			$(li)
 				.find('a')
 				.each((_, a) => {
