@@ -49,16 +49,16 @@ const QuestionSchema = z.discriminatedUnion('type', [
 const isMap = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Every value of a map parsed by one schema, or `undefined` if any fails (or it is no map). */
+/**
+ * Every value of a map checked by one schema, or `undefined` if any fails (or it is no map).
+ * The values come back as they came, not as zod's copies: a copy lists its keys in the schema's
+ * order, and the quiz's content hash (`quizHash`) is over the questions' JSON, key order
+ * included, so a copy would not find the answers given to the same quiz on its own page.
+ */
 function eachOf<T>(map: unknown, schema: z.ZodMiniType<T>): Record<string, T> | undefined {
 	if (!isMap(map)) return undefined;
-	const out: Record<string, T> = {};
-	for (const [key, item] of Object.entries(map)) {
-		const parsed = schema.safeParse(item);
-		if (!parsed.success) return undefined;
-		out[key] = parsed.data;
-	}
-	return out;
+	for (const item of Object.values(map)) if (!schema.safeParse(item).success) return undefined;
+	return map as Record<string, T>;
 }
 
 export interface QuizData {

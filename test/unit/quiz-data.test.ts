@@ -1,6 +1,7 @@
 /** The student page parses the fetched quiz data rather than trusting it. */
 import { describe, expect, test } from 'vitest';
 import { parseQuizData } from '../../src/lib/quiz-data';
+import { quizHash } from '../../src/lib/quiz-view';
 import { allTypes, single, truefalse } from '../support/questions';
 
 const good = {
@@ -11,6 +12,12 @@ const good = {
 describe('parseQuizData', () => {
 	test('keeps well-formed data of every question type, field for field', () => {
 		expect(parseQuizData(JSON.parse(JSON.stringify(good)))).toEqual(good);
+	});
+
+	test('gives the questions back as they came, so their content hash matches the page quiz', () => {
+		const parsed = parseQuizData(JSON.parse(JSON.stringify(good)))!;
+		const ids = good.quizzes['niger-coup'];
+		expect(quizHash(ids.map((id) => parsed.questions[id]!))).toBe(quizHash(allTypes));
 	});
 
 	test.each([
