@@ -17,6 +17,7 @@ import {
 import { readYamlList } from '../lib/yaml-list';
 import { mentions } from '../lib/mentions';
 import { paginate } from '../lib/paginate';
+import type { QuizIndex } from '../lib/assignment';
 import { resolvePicks, type QuizQuestion } from '../lib/quiz-view';
 import {
 	SourceTypeSchema,
@@ -227,9 +228,19 @@ async function load() {
 			: []),
 	];
 
+	const quizIndex: QuizIndexes = {
+		ids: Object.fromEntries(quizList.map((quiz) => [quiz.id, quiz.questions.map((q) => q.id)])),
+		questions: Object.fromEntries(quizList.flatMap((quiz) => quiz.questions.map((q) => [q.id, q]))),
+		byExplainer: new Map(
+			quizList.flatMap((quiz) => (quiz.explainer ? [[quiz.explainer, quiz] as const] : [])),
+		),
+		final: quizList.find((quiz) => !quiz.explainer),
+	};
+
 	return {
 		pages,
 		quizList,
+		quizIndex,
 		explainers,
 		sources,
 		sourcesById,
@@ -312,6 +323,18 @@ export interface QuizEntry {
 	explainer?: string;
 	intro?: string;
 	questions: QuizQuestion[];
+}
+
+/** The quizzes indexed the ways the routes look them up, built once. */
+export interface QuizIndexes {
+	/** Each quiz's question ids, in order (`final` included): what links and results codes name. */
+	ids: QuizIndex;
+	/** Every question of every quiz, ready to show, by id. */
+	questions: Record<string, QuizQuestion>;
+	/** The quiz that follows each explainer, by the explainer's slug. */
+	byExplainer: Map<string, QuizEntry>;
+	/** The final quiz, if the content has one. */
+	final?: QuizEntry;
 }
 
 /** The whole site's content, loaded and checked. */

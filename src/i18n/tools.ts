@@ -59,6 +59,8 @@ export const toolsUi = {
 	forClass: 'Class',
 	readingList: 'Read these pages',
 	readingHint: 'Open each page, read it, then come back here and tick Done.',
+	ticksCorrupt:
+		'Your saved ticks for this reading list could not be read, so they were set aside. Tick the pages you have read again.',
 	barLabel: 'Your assignment',
 	barPart: 'Part of your assignment',
 	barCounts: 'The quiz at the end of this page counts for it.',

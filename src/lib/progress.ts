@@ -34,6 +34,19 @@ export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' |
 
 const PREFIX = 'sahel-quiz:';
 
+/**
+ * Run a storage operation, or give `fallback` when the storage throws (full, forbidden in a
+ * private mode or a sandboxed frame). Every read and write of stored data goes through here.
+ * `safely(() => store.getItem('k'), null)` ⇒ the value, or null if the storage refuses
+ */
+export function safely<T>(operation: () => T, fallback: T): T {
+	try {
+		return operation();
+	} catch {
+		return fallback;
+	}
+}
+
 /** The storage key of a quiz at one content version. */
 export function progressKey(quizId: string, contentHash: string): string {
 	return `${PREFIX}${quizId}:${contentHash}`;
@@ -115,20 +128,16 @@ export function saveProgress(
 	contentHash: string,
 	progress: Progress,
 ): void {
-	try {
-		store.setItem(progressKey(quizId, contentHash), JSON.stringify(progress));
-	} catch {
-		// Private browsing or a full disk: progress lives on in memory for this visit.
-	}
+	// Private browsing or a full disk: progress lives on in memory for this visit.
+	safely(
+		() => store.setItem(progressKey(quizId, contentHash), JSON.stringify(progress)),
+		undefined,
+	);
 }
 
 /** Forget a quiz's progress. */
 export function clearProgress(store: KeyValueStore, quizId: string, contentHash: string): void {
-	try {
-		store.removeItem(progressKey(quizId, contentHash));
-	} catch {
-		// Nothing stored, nothing to forget.
-	}
+	safely(() => store.removeItem(progressKey(quizId, contentHash)), undefined);
 }
 
 /** An in-memory store with the Web Storage interface, for when the real one is unavailable. */

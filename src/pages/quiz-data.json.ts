@@ -6,12 +6,7 @@ import type { APIRoute } from 'astro';
 import { site } from '../data/site';
 
 export const GET: APIRoute = () => {
-	const quizzes = Object.fromEntries(
-		site.quizList.map((quiz) => [quiz.id, quiz.questions.map((q) => q.id)]),
-	);
-	const questions = Object.fromEntries(
-		site.quizList.flatMap((quiz) => quiz.questions.map((q) => [q.id, q])),
-	);
+	const { ids: quizzes, questions } = site.quizIndex;
 	return new Response(JSON.stringify({ quizzes, questions }), {
 		headers: { 'Content-Type': 'application/json' },
 	});

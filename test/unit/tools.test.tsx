@@ -240,6 +240,48 @@ describe("the student's assignment page", () => {
 		});
 	});
 
+	test('fetches the quiz data from its address', async () => {
+		location.hash = `#${encodeAssignment(assignment)}`;
+		const url = `data:application/json,${encodeURIComponent(JSON.stringify(data))}`;
+		render(<StudentAssignment explainers={explainers} dataUrl={url} store={memoryStore()} />);
+		await waitFor(() => screen.getByRole('group', { name: /Which unit detained/ }));
+	});
+
+	test('says the questions could not be loaded when the quiz data is not what it should be', async () => {
+		location.hash = `#${encodeAssignment(assignment)}`;
+		// What a captive portal or a cut-short download might hand back instead of the data.
+		const bad = `data:application/json,${encodeURIComponent('{"quizzes":{},"questions":{"q":{"id":"q"}}}')}`;
+		render(<StudentAssignment explainers={explainers} dataUrl={bad} store={memoryStore()} />);
+		await waitFor(() =>
+			expect(screen.getByRole('alert').textContent).toMatch(/could not be loaded/),
+		);
+	});
+
+	test('explains a quiz whose questions the data no longer has, rather than breaking', async () => {
+		location.hash = `#${encodeAssignment(assignment)}`;
+		const missing = { ...data, questions: { [single.id]: single } };
+		render(<StudentAssignment explainers={explainers} data={missing} store={memoryStore()} />);
+		await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/no longer has/));
+	});
+
+	test('sets aside reading ticks it cannot read, and says so', async () => {
+		location.hash = `#${encodeAssignment(assignment)}`;
+		const store = memoryStore();
+		store.setItem(`sahel-assignment:${assignmentId(assignment)}:read`, '{"niger-coup":true}');
+		render(<StudentAssignment explainers={explainers} data={data} store={store} />);
+		await waitFor(() => screen.getByRole('heading', { level: 1, name: 'Week 3' }));
+		expect(screen.getByRole('checkbox', { name: /Done/ })).toHaveProperty('checked', false);
+		expect(document.querySelector('.reading')!.previousElementSibling!.textContent).toMatch(
+			/could not be read, so they were set aside/,
+		);
+		expect(store.getItem(`sahel-assignment:${assignmentId(assignment)}:read`)).toBeNull();
+		// Ticking again keeps a good list.
+		fireEvent.click(screen.getByRole('checkbox', { name: /Done/ }));
+		expect(store.getItem(`sahel-assignment:${assignmentId(assignment)}:read`)).toBe(
+			'["niger-coup"]',
+		);
+	});
+
 	test('clears the device for the next student, only after a confirmation', async () => {
 		location.hash = `#${encodeAssignment(assignment)}`;
 		const store = memoryStore();

@@ -1,57 +1,8 @@
-/** What a question says about its answer: the answer itself, and feedback once checked. */
+/** Feedback once a question is checked; the answer's own views are in src/views/answer.tsx. */
 import type { Answer, Grade } from '../../lib/grading';
 import type { QuizQuestion } from '../../lib/quiz-view';
 import { quizUi } from '../../i18n/ui';
-
-/** The right answer in words, for the no-JavaScript `<details>` and the answer key. */
-export function RightAnswer({ question }: { question: QuizQuestion }) {
-	switch (question.type) {
-		case 'single':
-			return <p>{question.options.find((option) => option.id === question.answer)?.text}</p>;
-		case 'multiple':
-			return (
-				<ul>
-					{question.options
-						.filter((option) => question.answer.includes(option.id))
-						.map((option) => (
-							<li key={option.id}>{option.text}</li>
-						))}
-				</ul>
-			);
-		case 'truefalse':
-			return <p>{question.answer ? quizUi.true : quizUi.false}</p>;
-		case 'order':
-			return (
-				<ol>
-					{question.items.map((item) => (
-						<li key={item.id}>{item.text}</li>
-					))}
-				</ol>
-			);
-		case 'match':
-			return (
-				<ul>
-					{question.pairs.map((pair) => (
-						<li key={pair.id}>
-							{pair.left} — {pair.right}
-						</li>
-					))}
-				</ul>
-			);
-	}
-}
-
-/** The explanation and the link to the section that teaches the question. */
-export function Explanation({ question }: { question: QuizQuestion }) {
-	return (
-		<>
-			<p>{question.explanation}</p>
-			<p>
-				{quizUi.read} <a href={question.read.href}>{question.read.title}</a>
-			</p>
-		</>
-	);
-}
+import { Explanation, RightAnswer } from '../../views/answer';
 
 /** A question with the reader's answer and its grade. */
 interface Checked {

@@ -8,7 +8,8 @@ import { gradeAnswer, isAnswered, type Answer } from '../../lib/grading';
 import { shownChoices, type QuizQuestion } from '../../lib/quiz-view';
 import { quizUi } from '../../i18n/ui';
 import { Controls } from './Controls';
-import { Explanation, Feedback, RightAnswer } from './Feedback';
+import { Feedback } from './Feedback';
+import { Explanation, RightAnswer } from '../../views/answer';
 
 interface Props {
 	question: QuizQuestion;

@@ -8,7 +8,8 @@
  * it is kept under that quiz's own storage key, so answers given on the page itself and here
  * are one saved progress. The reading links carry `?assignment`; the page they open shows a bar
  * (src/components/AssignmentBar.astro) that reads the assignment kept here under CURRENT_KEY and
- * leads back to it. "Finished — clear this device" wipes the name, answers, ticks and code after
+ * leads back to it. What this page keeps on the device, and under which keys, is described in
+ * src/lib/assignment-store.ts; the fetched questions are parsed by src/lib/quiz-data.ts. "Finished — clear this device" wipes the name, answers, ticks and code after
  * a confirmation, for a phone shared by several students.
  */
 import { Component } from 'preact';
@@ -17,10 +18,20 @@ import {
 	decodeAssignment,
 	questionIdsOf,
 	type Assignment,
-	type QuizIndex,
 } from '../../lib/assignment';
+import {
+	forgetStudent,
+	loadFinished,
+	loadName,
+	loadTicks,
+	saveCurrent,
+	saveFinished,
+	saveName,
+	saveTicks,
+} from '../../lib/assignment-store';
 import { formatDate } from '../../lib/dates';
 import { browserStore, clearProgress, memoryStore, type KeyValueStore } from '../../lib/progress';
+import { parseQuizData, type QuizData } from '../../lib/quiz-data';
 import { quizHash, type QuizQuestion } from '../../lib/quiz-view';
 import { encodeResults } from '../../lib/results-code';
 import { toolsUi } from '../../i18n/tools';
@@ -31,7 +42,7 @@ interface Props {
 	explainers: { slug: string; title: string }[];
 	/** Where the questions are (the site's own quiz-data.json); tests pass the data itself. */
 	dataUrl?: string;
-	data?: { quizzes: QuizIndex; questions: Record<string, QuizQuestion> };
+	data?: QuizData;
 	store?: KeyValueStore;
 }
 
@@ -47,11 +58,9 @@ interface State {
 	/** Bumped to start the quiz afresh once the device is cleared. */
 	round: number;
 	said: string;
+	/** The kept reading ticks could not be read and were set aside. */
+	ticksLost?: boolean;
 }
-
-const NAME_KEY = 'sahel-student-name';
-/** The assignment last opened on this device, for the bar on the pages it sends students to. */
-export const CURRENT_KEY = 'sahel-assignment:current';
 
 /** The storage id of an assignment's quiz: the site quiz's own when it is a whole site quiz. */
 export function quizIdOf(assignment: Assignment, id: number): string {
@@ -71,62 +80,52 @@ export default class StudentAssignment extends Component<Props, State> {
 		const { assignment } = decoded;
 		let data = this.props.data;
 		try {
-			data ??= (await (await fetch(this.props.dataUrl ?? '/quiz-data.json')).json()) as NonNullable<
-				Props['data']
-			>;
+			// Whatever comes back (an error page, a cut-short file) is parsed, not trusted.
+			data ??= parseQuizData(await (await fetch(this.props.dataUrl ?? '/quiz-data.json')).json());
 		} catch {
-			return this.setState({ problem: 'offline' });
+			// No connection, or not JSON at all: handled below as data that did not arrive.
 		}
+		if (!data) return this.setState({ problem: 'offline' });
 		const ids = questionIdsOf(assignment, data.quizzes);
+		const questions = ids?.map((q) => data.questions[q]);
 		const known = new Set(this.props.explainers.map((page) => page.slug));
-		if (!ids || !assignment.read.every((slug) => known.has(slug)))
+		if (!questions?.every(Boolean) || !assignment.read.every((slug) => known.has(slug)))
 			return this.setState({ problem: 'outdated' });
 		const id = assignmentId(assignment);
 		const quiz = assignment.quiz.kind === 'page' ? assignment.quiz.page : undefined;
-		this.save(
-			CURRENT_KEY,
-			JSON.stringify({ title: assignment.title, href: location.href, read: assignment.read, quiz }),
-		);
+		saveCurrent(this.store, {
+			title: assignment.title,
+			href: location.href,
+			read: assignment.read,
+			quiz,
+		});
+		const ticks = loadTicks(this.store, id);
 		this.setState({
 			assignment,
 			id,
-			questions: ids.map((q) => data.questions[q]!),
-			read: this.load(`sahel-assignment:${id}:read`, []),
-			name: this.store.getItem(NAME_KEY) ?? '',
+			questions: questions as QuizQuestion[],
+			read: ticks.read,
+			name: loadName(this.store),
+			ticksLost: !!ticks.notice,
 		});
-	}
-
-	load<T>(key: string, fallback: T): T {
-		try {
-			return (JSON.parse(this.store.getItem(key) ?? 'null') as T) ?? fallback;
-		} catch {
-			return fallback;
-		}
-	}
-
-	save(key: string, value: string) {
-		try {
-			this.store.setItem(key, value);
-		} catch {
-			// A full or forbidden storage: the page keeps it for this visit.
-		}
 	}
 
 	tick(slug: string, done: boolean) {
 		const read = done
 			? [...new Set([...this.state.read, slug])]
 			: this.state.read.filter((s) => s !== slug);
-		this.save(`sahel-assignment:${this.state.id}:read`, JSON.stringify(read));
+		saveTicks(this.store, this.state.id!, read);
 		this.setState({ read });
 	}
 
 	/** The quiz's results: keep when it was first finished, so a reload does not change it. */
 	results(right: boolean[] | undefined) {
 		if (String(right) === String(this.state.right)) return;
-		const key = `sahel-assignment:${this.state.id}:finished`;
-		const finishedAt = right ? (this.store.getItem(key) ?? new Date().toISOString()) : undefined;
-		this.save(key, finishedAt ?? '');
-		if (!right) this.store.removeItem(key);
+		const id = this.state.id!;
+		const finishedAt = right
+			? (loadFinished(this.store, id) ?? new Date().toISOString())
+			: undefined;
+		saveFinished(this.store, id, finishedAt);
 		this.setState({ right, finishedAt });
 	}
 
@@ -134,8 +133,7 @@ export default class StudentAssignment extends Component<Props, State> {
 	clearDevice() {
 		const { assignment, id, questions } = this.state;
 		if (!assignment || id === undefined || !questions) return;
-		for (const key of [NAME_KEY, `sahel-assignment:${id}:read`, `sahel-assignment:${id}:finished`])
-			this.store.removeItem(key);
+		forgetStudent(this.store, id);
 		clearProgress(this.store, quizIdOf(assignment, id), quizHash(questions));
 		this.dialog?.close();
 		this.setState(
@@ -153,7 +151,19 @@ export default class StudentAssignment extends Component<Props, State> {
 
 	render(
 		{ explainers }: Props,
-		{ problem, assignment, id, questions, read, name, right, finishedAt, round, said }: State,
+		{
+			problem,
+			assignment,
+			id,
+			questions,
+			read,
+			name,
+			right,
+			finishedAt,
+			round,
+			said,
+			ticksLost,
+		}: State,
 	) {
 		if (problem) {
 			return (
@@ -201,6 +211,11 @@ export default class StudentAssignment extends Component<Props, State> {
 					<section aria-labelledby="s-read">
 						<h2 id="s-read">{toolsUi.readingList}</h2>
 						<p class="muted">{toolsUi.readingHint}</p>
+						{ticksLost && (
+							<p class="notice" role="status">
+								{toolsUi.ticksCorrupt}
+							</p>
+						)}
 						<ul class="reading">
 							{assignment.read.map((slug) => (
 								<li key={slug}>
@@ -230,7 +245,7 @@ export default class StudentAssignment extends Component<Props, State> {
 						value={name}
 						onInput={(e) => {
 							const value = (e.currentTarget as HTMLInputElement).value;
-							this.save(NAME_KEY, value);
+							saveName(this.store, value);
 							this.setState({ name: value });
 						}}
 					/>
