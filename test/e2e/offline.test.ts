@@ -3,7 +3,16 @@
  * the saved pages open without a connection, an unsaved page shows the offline page, and
  * "Remove offline copy" takes it all away again.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import sirv from 'sirv';
+import type { OfflinePack } from '../../src/integrations/offline-pack';
+import { distDir } from '../support/dist';
 import { encodeAssignment } from '../../src/lib/assignment';
 
 /** Fail on any error in the console or request off the site. */
@@ -123,4 +132,64 @@ test('a student saves an assignment: its page, its reading and its quiz open off
 	await page.goto('/glossary/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
 	await context.setOffline(false);
+});
+
+/**
+ * A deploy after saving: the site is built again (with another address, so that every page
+ * changes) into a folder of its own, and the same origin starts serving it. The saved copy
+ * updates itself, the home page says so once, and the old cache is gone.
+ */
+test('a new deploy updates the saved copy, and the home page says so', async ({ page }) => {
+	test.setTimeout(240_000);
+	const tmp = mkdtempSync(join(tmpdir(), 'sahel-offline-'));
+	const next = join(tmp, 'dist');
+	execFileSync('npm', ['run', '--silent', 'build'], {
+		env: {
+			...process.env,
+			OUT_DIR: next,
+			CACHE_DIR: join(tmp, 'cache'),
+			SITE_URL: 'https://next.example.org',
+		},
+		stdio: 'ignore',
+	});
+	const versionOf = (dir: string) =>
+		(JSON.parse(readFileSync(join(dir, 'offline/pack.json'), 'utf8')) as OfflinePack).version;
+	const before = versionOf(distDir);
+	const after = versionOf(next);
+	expect(after).not.toBe(before);
+
+	// One origin, serving the first deploy and then the second.
+	let serve = sirv(distDir, { dev: true });
+	const server = createServer((request, response) => serve(request, response));
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const canonical = () => page.locator('link[rel="canonical"]').getAttribute('href');
+	try {
+		await page.goto(`${origin}/`);
+		const section = page.getByRole('region', { name: 'Read without a connection' });
+		await section.getByRole('button', { name: 'Save for offline' }).click();
+		await expect(section.getByRole('status')).toHaveText(/^Saved for offline/, { timeout: 20_000 });
+		await page.goto(`${origin}/glossary/`);
+		expect(await canonical()).toBe('https://sahel-explained.org/glossary/');
+
+		serve = sirv(next, { dev: true });
+		// The browser looks for a new worker on a visit; this asks it at once.
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+		await expect
+			.poll(() => page.evaluate(() => caches.keys()), { timeout: 60_000 })
+			.toEqual([`sahel-offline-${after}`]);
+
+		await page.goto(`${origin}/`);
+		await expect(section.getByRole('status')).toHaveText(
+			/^Your offline copy was updated to the latest version of the site on /,
+		);
+		await page.goto(`${origin}/glossary/`);
+		expect(await canonical()).toBe('https://next.example.org/glossary/');
+		// Said once.
+		await page.goto(`${origin}/`);
+		await expect(section.getByRole('status')).toHaveText(/^Saved on this device on /);
+	} finally {
+		server.close();
+		rmSync(tmp, { recursive: true, force: true });
+	}
 });
