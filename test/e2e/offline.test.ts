@@ -107,6 +107,14 @@ test('a reader saves the site from the home page, reads it offline, and removes 
 	expect(problems.filter((text) => !/ERR_INTERNET_DISCONNECTED/.test(text))).toEqual([]);
 });
 
+test('an assignment page without an assignment in its link offers nothing to save', async ({
+	page,
+}) => {
+	await page.goto('/assignment/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Read without a connection' })).toBeHidden();
+});
+
 test('a student saves an assignment: its page, its reading and its quiz open offline', async ({
 	page,
 	context,
