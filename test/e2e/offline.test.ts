@@ -41,6 +41,8 @@ test('a plain visit registers no worker and downloads nothing beyond the page', 
 	const section = page.getByRole('region', { name: 'Read without a connection' });
 	await expect(section).toBeVisible();
 	await expect(section).toContainText(/about \d+(\.\d)? (KB|MB) to download \(compressed\)/);
+	await expect(section.getByRole('button', { name: 'Save for offline' })).toBeVisible();
+	await expect(section.getByRole('button', { name: 'Remove offline copy' })).toBeHidden();
 	await page.goto('/niger-coup/');
 	await page.goto('/');
 	expect(await registrations(page)).toBe(0);
