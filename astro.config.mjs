@@ -4,10 +4,11 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { remarkExplainer } from './src/plugins/remark-explainer.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { offlinePack } from './src/integrations/offline-pack.ts';
 
 /**
  * A content list for the remark plugin's links (glossary terms, timeline dates). A file that
@@ -23,6 +24,11 @@ function contentList(name) {
 	}
 }
 
+/** The explainers' pages, by their file names (the build itself fails on a broken one). */
+const explainers = readdirSync(`${process.env.CONTENT_DIR ?? 'content'}/explainers`)
+	.filter((name) => name.endsWith('.mdx'))
+	.map((name) => `/${name.replace(/\.mdx$/, '')}/`);
+
 // The address the site is deployed at: canonical and Open Graph URLs are built from it.
 const site = process.env.SITE_URL ?? 'https://sahel-explained.org';
 
@@ -33,7 +39,21 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	// …and keep their content cache apart, so a fixture's entries never leak into the real site.
 	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-	integrations: [mdx(), preact(), sitemap(), searchIndex()],
+	integrations: [
+		mdx(),
+		preact(),
+		sitemap(),
+		// Before the search index, so that it indexes the home page as readers get it.
+		offlinePack({
+			// The home page saves the reading pages and quizzes, not the tools and printables.
+			home: (path) =>
+				explainers.includes(path) ||
+				/^\/(quiz\/|timeline\/.*|people\/|glossary\/|at-a-glance\/|about\/)?$/.test(path),
+			// An assignment saves itself and the pages it lists.
+			more: (path) => explainers.includes(path) || /^\/(assignment|quiz)\/$/.test(path),
+		}),
+		searchIndex(),
+	],
 	markdown: {
 		// No code on these pages; Shiki's inline styles would also break the CSP.
 		syntaxHighlight: false,

@@ -4,14 +4,15 @@
  * they live here and never in the tests. Writes bench/results.json to compare two runs.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { listPages, fileFor, distDir } from '../test/support/dist.ts';
 import { findChromium } from '../test/support/chromium.ts';
-import { weighPage, type Weight } from '../test/support/weigh.ts';
+import { weigh, weighPage, type Weight } from '../test/support/weigh.ts';
+import type { OfflinePack } from '../src/integrations/offline-pack.ts';
 
 // Another port can be chosen (BENCH_PORT) so that two people can run the bench side by side.
 const port = Number(process.env.BENCH_PORT ?? 4330);
@@ -190,11 +191,28 @@ for (const r of results) {
 		`| ${r.kind} (${r.path}) | ${kb(r.html!.raw)} (${kb(r.html!.gzip)}) | ${kb(r.css!.raw)} (${kb(r.css!.gzip)}) | ${kb(r.js!.raw)} (${kb(r.js!.gzip)}) | ${r.requests} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcpMs} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} | ${r.scrollCls} |`,
 	);
 }
+// What "Save for offline" on the home page downloads, and the scripts behind it.
+const pack = JSON.parse(readFileSync(join(distDir, 'offline/pack.json'), 'utf8')) as OfflinePack;
+const packFiles = [...new Set([...pack.shared, ...pack.home.flatMap((path) => pack.pages[path]!)])];
+const fileOfPath = (path: string) => fileFor(path) ?? join(distDir, path);
+const offline = {
+	version: pack.version,
+	pages: pack.home.length,
+	files: packFiles.length,
+	pack: packFiles
+		.map((path) => weigh(readFileSync(fileOfPath(path))))
+		.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 }),
+	saveScript: weigh(readFileSync(join(distDir, 'offline/save.js'))),
+	worker: weigh(readFileSync(join(distDir, 'sw.js'))),
+};
+console.log(
+	`\nOffline pack (home page): ${offline.pages} pages, ${offline.files} files, ${kb(offline.pack.raw)} KB (${kb(offline.pack.gzip)} KB gzip); save script ${kb(offline.saveScript.gzip)} KB gzip, worker ${kb(offline.worker.gzip)} KB gzip`,
+);
 mkdirSync('bench', { recursive: true });
 writeFileSync(
 	join('bench', 'results.json'),
 	JSON.stringify(
-		{ date: new Date().toISOString(), buildSeconds, pageCount, pages: results },
+		{ date: new Date().toISOString(), buildSeconds, pageCount, pages: results, offline },
 		null,
 		'\t',
 	),

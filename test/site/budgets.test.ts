@@ -18,8 +18,10 @@ const readingPages = pages.filter((path) => islandsOf(path).length === 0);
 const quizPages = pages.filter((path) => islandsOf(path).join() === 'quiz');
 /** The teachers' tools and the student's assignment page (link decoding, QR codes, results codes). */
 const toolPages = pages.filter((path) =>
-	islandsOf(path).some((name) => name !== 'quiz' && name !== 'search'),
+	islandsOf(path).some((name) => !['quiz', 'search', 'offline'].includes(name)),
 );
+/** Pages whose only script is the few lines behind "Save for offline" (the home page). */
+const savePages = pages.filter((path) => islandsOf(path).join() === 'offline');
 
 describe('byte budgets', () => {
 	test.each(readingPages)(
@@ -46,6 +48,23 @@ describe('byte budgets', () => {
 		expect(readingPages.length).toBeGreaterThan(5);
 		expect(quizPages.length).toBeGreaterThanOrEqual(7);
 		expect(toolPages).toEqual(['/assignment/', '/teachers/assign/', '/teachers/results/']);
+	});
+
+	test('the home page is a reading page but for the few lines behind "Save for offline"', () => {
+		expect(savePages).toEqual(['/']);
+		const weight = weighPage(fileFor('/')!, distDir);
+		expect(weight.scripts, 'the home page loads a script file').toEqual([]);
+		expect(weight.js.gzip, `the home page runs ${weight.js.gzip} bytes gzip`).toBeLessThanOrEqual(
+			512,
+		);
+		expect(weight.html.gzip, `/ is ${weight.html.gzip} bytes gzip`).toBeLessThanOrEqual(14 * KB);
+	});
+
+	test('the script behind "Save for offline", loaded on a press, is at most 3 KB gzip', () => {
+		const save = weigh(readFileSync(join(distDir, 'offline/save.js'))).gzip;
+		const worker = weigh(readFileSync(join(distDir, 'sw.js'))).gzip;
+		expect(save, `offline/save.js is ${save} bytes gzip`).toBeLessThanOrEqual(3 * KB);
+		expect(worker, `sw.js is ${worker} bytes gzip`).toBeLessThanOrEqual(3 * KB);
 	});
 
 	test.each(toolPages)('tool page %s loads at most 24 KB gzip of JavaScript in all', (path) => {
