@@ -121,6 +121,14 @@ async function remove(root: HTMLElement) {
 	say(root, 'The offline copy is removed from this device.');
 }
 
+/** Make the buttons of components/SaveOffline.astro work, once this script is loaded. */
+export function wire(root: HTMLElement): void {
+	root.addEventListener('click', (event) => {
+		const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
+		if (action) void run(root, action);
+	});
+}
+
 /** What the buttons of components/SaveOffline.astro do. */
 export function run(root: HTMLElement, action: string): Promise<void> {
 	if (action === 'save') return save(root);
