@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import { offlineUi } from '../i18n/offline.ts';
 
 /** What the worker and the save scripts read from `/offline/pack.json`. */
 export interface OfflinePack {
@@ -49,10 +50,7 @@ export const SIZE_PLACEHOLDER = 'OFFLINE_SIZE';
 export const PACK_PLACEHOLDER = '"OFFLINE_PACK"';
 
 /** "about 1.1 MB", "about 240 KB": the rounded size a reader is told before saving. */
-export function aboutSize(bytes: number): string {
-	if (bytes >= 1_000_000) return `about ${(bytes / 1_000_000).toFixed(1)} MB`;
-	return `about ${Math.max(1, Math.round(bytes / 1000))} KB`;
-}
+export const aboutSize = offlineUi.about;
 
 /** The file of a page path: `/glossary/` ⇒ `glossary/index.html`. */
 const fileOf = (path: string) =>

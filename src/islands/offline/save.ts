@@ -3,6 +3,7 @@
  * reader presses a button, or when this device already holds a saved copy. Registering the
  * service worker (src/offline/sw.js) happens here and nowhere else: a plain visit never does.
  */
+import { offlineUi } from '../../i18n/offline';
 
 const PREFIX = 'sahel-offline-';
 const STATE = '/offline/state.json';
@@ -21,11 +22,6 @@ interface AssignmentPack {
 }
 
 /** "about 1.1 MB", as the build writes it (integrations/offline-pack.ts). */
-function aboutSize(bytes: number): string {
-	if (bytes >= 1_000_000) return `about ${(bytes / 1_000_000).toFixed(1)} MB`;
-	return `about ${Math.max(1, Math.round(bytes / 1000))} KB`;
-}
-
 /** The saved copy's state, read from the cache the worker keeps (no worker needed to read it). */
 async function savedState(): Promise<{ cache: Cache; state: SavedState } | null> {
 	if (!('caches' in window)) return null;
@@ -67,7 +63,7 @@ function say(root: HTMLElement, text: string) {
 async function show(root: HTMLElement) {
 	const saved = await savedState();
 	const assignment = root.dataset.kind === 'assignment' ? assignmentPages(root) : null;
-	if (assignment) part(root, 'size').textContent = aboutSize(assignment.bytes);
+	if (assignment) part(root, 'size').textContent = offlineUi.about(assignment.bytes);
 	part(root, 'remove').hidden = !saved;
 	if (!saved) return;
 	const { cache, state } = saved;
@@ -76,20 +72,20 @@ async function show(root: HTMLElement) {
 		timeStyle: 'short',
 	});
 	if (state.updatedFrom) {
-		say(root, `Your offline copy was updated to the latest version of the site on ${when}.`);
+		say(root, offlineUi.updated(when));
 		// Said once: the next visit says only that the copy is saved.
 		const { updatedFrom: _, ...rest } = state;
 		await cache.put(STATE, new Response(JSON.stringify(rest)));
-	} else say(root, `Saved on this device on ${when} (${state.pages.length} pages).`);
+	} else say(root, offlineUi.saved(when, state.pages.length));
 }
 
 async function save(root: HTMLElement) {
 	const home = root.dataset.kind === 'home';
 	const pages = home ? [] : assignmentPages(root)?.pages;
-	if (!home && !pages?.length) return say(root, 'Open the link your teacher gave you to save it.');
+	if (!home && !pages?.length) return say(root, offlineUi.noAssignment);
 	const button = part(root, 'save') as HTMLButtonElement;
 	button.disabled = true;
-	say(root, 'Saving…');
+	say(root, offlineUi.saving);
 	try {
 		await navigator.serviceWorker.register('/sw.js');
 		const worker = (await navigator.serviceWorker.ready).active!;
@@ -107,7 +103,7 @@ async function save(root: HTMLElement) {
 			`Saved for offline: ${reply.state?.pages.length} pages. You can read them without a connection.`,
 		);
 	} catch {
-		say(root, 'Could not save: check your connection and try again.');
+		say(root, offlineUi.failed);
 	} finally {
 		button.disabled = false;
 	}
@@ -118,7 +114,7 @@ async function remove(root: HTMLElement) {
 	await registration?.unregister();
 	for (const name of await caches.keys()) if (name.startsWith(PREFIX)) await caches.delete(name);
 	part(root, 'remove').hidden = true;
-	say(root, 'The offline copy is removed from this device.');
+	say(root, offlineUi.removed);
 }
 
 /** Make the buttons of components/SaveOffline.astro work, once this script is loaded. */
