@@ -448,3 +448,29 @@ for (const viewport of [
 		});
 	});
 }
+
+test('on a slow phone the tools cannot be typed into before their script arrives, so nothing is lost', async ({
+	page,
+}) => {
+	// Hold back the islands' scripts: the server-rendered forms are all a slow phone shows at first.
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_astro/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	for (const [path, box] of [
+		['/teachers/assign/', 'Title'],
+		['/teachers/results/', 'Assignment link'],
+	] as const) {
+		// Module scripts hold back DOMContentLoaded: wait only for the page to start arriving.
+		await page.goto(path, { waitUntil: 'commit' });
+		await expect(page.getByRole('textbox', { name: box }).first()).toBeDisabled();
+	}
+	release();
+	await page.goto('/teachers/assign/');
+	const title = page.getByRole('textbox', { name: 'Title' });
+	await expect(title).toBeEnabled();
+	await title.fill('niger week 3');
+	await expect(title).toHaveValue('niger week 3');
+});

@@ -18,6 +18,8 @@ interface Props {
 }
 
 interface State {
+	/** Hydrated: until then the form is disabled, so nothing typed is lost (see tools.css). */
+	ready?: boolean;
 	title: string;
 	label: string;
 	due: string;
@@ -58,6 +60,11 @@ export default class AssignmentBuilder extends Component<Props, State> {
 	};
 	dialog?: HTMLDialogElement | null;
 	qr = { link: '', svg: '' };
+
+	/** Hydrated: the form can be used (what a fast finger typed before would have been lost). */
+	componentDidMount() {
+		this.setState({ ready: true });
+	}
 
 	/** The link the form makes now, or why it cannot make one. */
 	build(): { link: string; error?: undefined } | { error: string; link?: undefined } {
@@ -107,186 +114,189 @@ export default class AssignmentBuilder extends Component<Props, State> {
 		const fragment = link?.slice(link.indexOf('#'));
 		return (
 			<form class="tool" onSubmit={(event) => this.create(event)} noValidate>
-				<p>
-					<label for="a-title">{toolsUi.title}</label>
-					<input
-						id="a-title"
-						required
-						aria-describedby="a-title-hint"
-						value={state.title}
-						onInput={(e) => this.setState({ title: value(e) })}
-					/>
-					<span id="a-title-hint" class="muted">
-						{toolsUi.titleHint}
-					</span>
-				</p>
-				<p>
-					<label for="a-class">{toolsUi.classLabel}</label>
-					<input
-						id="a-class"
-						value={state.label}
-						onInput={(e) => this.setState({ label: value(e) })}
-					/>
-				</p>
-				<p>
-					<label for="a-due">{toolsUi.due}</label>
-					<input
-						id="a-due"
-						type="date"
-						value={state.due}
-						onInput={(e) => this.setState({ due: value(e) })}
-					/>
-				</p>
-				<fieldset>
-					<legend>{toolsUi.read}</legend>
-					{explainers.map((page) => (
-						<label key={page.slug} class="option">
-							<input
-								type="checkbox"
-								checked={state.read.includes(page.slug)}
-								onChange={(e) => this.toggle('read', page.slug, checked(e))}
-							/>{' '}
-							{page.title}
-						</label>
-					))}
-				</fieldset>
-				<fieldset>
-					<legend>{toolsUi.quiz}</legend>
-					{(['page', 'final', 'picks'] as const).map((kind) => (
-						<label key={kind} class="option">
-							<input
-								type="radio"
-								name="a-kind"
-								checked={state.kind === kind}
-								onChange={() => this.setState({ kind })}
-							/>{' '}
-							{kind === 'page'
-								? toolsUi.pageQuiz
-								: kind === 'final'
-									? toolsUi.finalQuiz
-									: toolsUi.picks}
-						</label>
-					))}
-					{state.kind === 'page' && (
-						<p>
-							<label for="a-page">{toolsUi.whichPage}</label>
-							<select
-								id="a-page"
-								value={state.page}
-								onChange={(e) =>
-									this.setState({ page: (e.currentTarget as HTMLSelectElement).value })
-								}
-							>
-								{explainers.map((page) => (
-									<option key={page.slug} value={page.slug}>
-										{page.title}
-									</option>
-								))}
-							</select>
-						</p>
-					)}
-					{state.kind === 'picks' && (
-						<p class="picked" role="status">
-							{toolsUi.picked(state.picks.length, questions.length)}
-						</p>
-					)}
-					{state.kind === 'picks' &&
-						explainers.map((page) => {
-							const ids = questions.filter((q) => q.slug === page.slug).map((q) => q.id);
-							const all = ids.every((id) => state.picks.includes(id));
-							if (!ids.length) return null;
-							return (
-								<fieldset key={page.slug} class="picks">
-									<legend>{page.title}</legend>
-									<button
-										type="button"
-										onClick={() =>
-											this.setState({
-												picks: all
-													? state.picks.filter((id) => !ids.includes(id))
-													: [...state.picks, ...ids.filter((id) => !state.picks.includes(id))],
-											})
-										}
-									>
-										{all ? toolsUi.unpickAll : toolsUi.pickAll}
-										<span class="visually-hidden">: {page.title}</span>
-									</button>
-									{questions
-										.filter((q) => q.slug === page.slug)
-										.map((q) => (
-											<label key={q.id} class="option">
-												<input
-													type="checkbox"
-													checked={state.picks.includes(q.id)}
-													onChange={(e) => this.toggle('picks', q.id, checked(e))}
-												/>{' '}
-												{q.prompt}
-											</label>
-										))}
-								</fieldset>
-							);
-						})}
-				</fieldset>
-				<p>
-					<button type="submit">{toolsUi.create}</button>
-				</p>
-				<p role="alert" class="error">
-					{state.error}
-				</p>
-				{state.made && (
-					<section class="result" aria-labelledby="a-link-label">
-						<p role="status" class={link ? 'muted' : 'error'}>
-							{!link
-								? `${toolsUi.linkStale} ${built?.error ?? ''}`
-								: link !== state.madeLink
-									? toolsUi.linkUpdated
-									: ''}
-						</p>
-						{link && (
-							<>
-								<p>
-									<label id="a-link-label" for="a-link">
-										{toolsUi.link}
-									</label>
-									<input
-										id="a-link"
-										readOnly
-										value={link}
-										onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
-									/>
-								</p>
-								<p class="actions">
-									<CopyButton text={link} label={toolsUi.link} /> <a href={link}>{toolsUi.open}</a>
-								</p>
-								<p class="muted">{toolsUi.fragmentNote}</p>
-								<figure class="qr">
-									<div dangerouslySetInnerHTML={{ __html: this.qrOf(link) }} />
-									<figcaption>{toolsUi.qrHelp}</figcaption>
-								</figure>
-								<p class="actions">
-									<button type="button" onClick={() => this.dialog?.showModal()}>
-										{toolsUi.enlargeQr}
-									</button>
-									<a href={`/teachers/results/${fragment}`}>{toolsUi.readResults}</a>
-								</p>
-								<dialog
-									class="qr-large"
-									aria-label={toolsUi.qr}
-									ref={(element) => {
-										this.dialog = element;
-									}}
+				<fieldset class="until-ready" disabled={!state.ready}>
+					<p>
+						<label for="a-title">{toolsUi.title}</label>
+						<input
+							id="a-title"
+							required
+							aria-describedby="a-title-hint"
+							value={state.title}
+							onInput={(e) => this.setState({ title: value(e) })}
+						/>
+						<span id="a-title-hint" class="muted">
+							{toolsUi.titleHint}
+						</span>
+					</p>
+					<p>
+						<label for="a-class">{toolsUi.classLabel}</label>
+						<input
+							id="a-class"
+							value={state.label}
+							onInput={(e) => this.setState({ label: value(e) })}
+						/>
+					</p>
+					<p>
+						<label for="a-due">{toolsUi.due}</label>
+						<input
+							id="a-due"
+							type="date"
+							value={state.due}
+							onInput={(e) => this.setState({ due: value(e) })}
+						/>
+					</p>
+					<fieldset>
+						<legend>{toolsUi.read}</legend>
+						{explainers.map((page) => (
+							<label key={page.slug} class="option">
+								<input
+									type="checkbox"
+									checked={state.read.includes(page.slug)}
+									onChange={(e) => this.toggle('read', page.slug, checked(e))}
+								/>{' '}
+								{page.title}
+							</label>
+						))}
+					</fieldset>
+					<fieldset>
+						<legend>{toolsUi.quiz}</legend>
+						{(['page', 'final', 'picks'] as const).map((kind) => (
+							<label key={kind} class="option">
+								<input
+									type="radio"
+									name="a-kind"
+									checked={state.kind === kind}
+									onChange={() => this.setState({ kind })}
+								/>{' '}
+								{kind === 'page'
+									? toolsUi.pageQuiz
+									: kind === 'final'
+										? toolsUi.finalQuiz
+										: toolsUi.picks}
+							</label>
+						))}
+						{state.kind === 'page' && (
+							<p>
+								<label for="a-page">{toolsUi.whichPage}</label>
+								<select
+									id="a-page"
+									value={state.page}
+									onChange={(e) =>
+										this.setState({ page: (e.currentTarget as HTMLSelectElement).value })
+									}
 								>
-									<div dangerouslySetInnerHTML={{ __html: this.qrOf(link) }} />
-									<p>
-										<button type="button" autofocus onClick={() => this.dialog?.close()}>
-											{toolsUi.close}
-										</button>
-									</p>
-								</dialog>
-							</>
+									{explainers.map((page) => (
+										<option key={page.slug} value={page.slug}>
+											{page.title}
+										</option>
+									))}
+								</select>
+							</p>
 						)}
-					</section>
-				)}
+						{state.kind === 'picks' && (
+							<p class="picked" role="status">
+								{toolsUi.picked(state.picks.length, questions.length)}
+							</p>
+						)}
+						{state.kind === 'picks' &&
+							explainers.map((page) => {
+								const ids = questions.filter((q) => q.slug === page.slug).map((q) => q.id);
+								const all = ids.every((id) => state.picks.includes(id));
+								if (!ids.length) return null;
+								return (
+									<fieldset key={page.slug} class="picks">
+										<legend>{page.title}</legend>
+										<button
+											type="button"
+											onClick={() =>
+												this.setState({
+													picks: all
+														? state.picks.filter((id) => !ids.includes(id))
+														: [...state.picks, ...ids.filter((id) => !state.picks.includes(id))],
+												})
+											}
+										>
+											{all ? toolsUi.unpickAll : toolsUi.pickAll}
+											<span class="visually-hidden">: {page.title}</span>
+										</button>
+										{questions
+											.filter((q) => q.slug === page.slug)
+											.map((q) => (
+												<label key={q.id} class="option">
+													<input
+														type="checkbox"
+														checked={state.picks.includes(q.id)}
+														onChange={(e) => this.toggle('picks', q.id, checked(e))}
+													/>{' '}
+													{q.prompt}
+												</label>
+											))}
+									</fieldset>
+								);
+							})}
+					</fieldset>
+					<p>
+						<button type="submit">{toolsUi.create}</button>
+					</p>
+					<p role="alert" class="error">
+						{state.error}
+					</p>
+					{state.made && (
+						<section class="result" aria-labelledby="a-link-label">
+							<p role="status" class={link ? 'muted' : 'error'}>
+								{!link
+									? `${toolsUi.linkStale} ${built?.error ?? ''}`
+									: link !== state.madeLink
+										? toolsUi.linkUpdated
+										: ''}
+							</p>
+							{link && (
+								<>
+									<p>
+										<label id="a-link-label" for="a-link">
+											{toolsUi.link}
+										</label>
+										<input
+											id="a-link"
+											readOnly
+											value={link}
+											onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+										/>
+									</p>
+									<p class="actions">
+										<CopyButton text={link} label={toolsUi.link} />{' '}
+										<a href={link}>{toolsUi.open}</a>
+									</p>
+									<p class="muted">{toolsUi.fragmentNote}</p>
+									<figure class="qr">
+										<div dangerouslySetInnerHTML={{ __html: this.qrOf(link) }} />
+										<figcaption>{toolsUi.qrHelp}</figcaption>
+									</figure>
+									<p class="actions">
+										<button type="button" onClick={() => this.dialog?.showModal()}>
+											{toolsUi.enlargeQr}
+										</button>
+										<a href={`/teachers/results/${fragment}`}>{toolsUi.readResults}</a>
+									</p>
+									<dialog
+										class="qr-large"
+										aria-label={toolsUi.qr}
+										ref={(element) => {
+											this.dialog = element;
+										}}
+									>
+										<div dangerouslySetInnerHTML={{ __html: this.qrOf(link) }} />
+										<p>
+											<button type="button" autofocus onClick={() => this.dialog?.close()}>
+												{toolsUi.close}
+											</button>
+										</p>
+									</dialog>
+								</>
+							)}
+						</section>
+					)}
+				</fieldset>
 			</form>
 		);
 	}

@@ -24,6 +24,8 @@ interface Props {
 }
 
 interface State {
+	/** Hydrated: until then the form is disabled, so nothing pasted is lost (see tools.css). */
+	ready?: boolean;
 	link: string;
 	codes: string;
 	linkProblem: string;
@@ -40,6 +42,7 @@ export default class ResultsReader extends Component<Props, State> {
 
 	/** Opened from the builder's "Read the results" link: the assignment is in this page's #fragment. */
 	componentDidMount() {
+		this.setState({ ready: true });
 		if (decodeAssignment(location.hash).ok) this.setState({ link: location.href });
 	}
 
@@ -69,7 +72,7 @@ export default class ResultsReader extends Component<Props, State> {
 
 	render(
 		{ prompts, titles = {} }: Props,
-		{ link, codes, linkProblem, table, questions, assignment, delimiter }: State,
+		{ ready, link, codes, linkProblem, table, questions, assignment, delimiter }: State,
 	) {
 		const labels = questions.map((_, i) => toolsUi.question(i + 1));
 		const pages = assignment?.read ?? [];
@@ -87,172 +90,176 @@ export default class ResultsReader extends Component<Props, State> {
 			csvFileName(assignment.title, assignment.due ?? new Date().toISOString().slice(0, 10));
 		return (
 			<form class="tool" onSubmit={(event) => this.read(event)}>
-				<p>
-					<label for="r-link">{toolsUi.pasteLink}</label>
-					<input
-						id="r-link"
-						aria-describedby="r-link-hint"
-						value={link}
-						onInput={(e) => this.setState({ link: text(e) })}
-					/>
-					<span id="r-link-hint" class="muted">
-						{toolsUi.pasteLinkHint}
-					</span>
-				</p>
-				<p>
-					<label for="r-codes">{toolsUi.pasteCodes}</label>
-					<textarea
-						id="r-codes"
-						rows={8}
-						aria-describedby="r-codes-hint"
-						value={codes}
-						onInput={(e) => this.setState({ codes: text(e) })}
-					/>
-					<span id="r-codes-hint" class="muted">
-						{toolsUi.pasteCodesHint}
-					</span>
-				</p>
-				<p>
-					<button type="submit">{toolsUi.readCodes}</button>
-				</p>
-				<div role="status">
-					{linkProblem && (
-						<p class="error">
-							{linkProblem} <a href="/teachers/assign/">{toolsUi.makeAssignment}</a>
-						</p>
-					)}
-					{table && (
-						<p>{toolsUi.summary(table.rows.length, table.problems.length, table.noCode.length)}</p>
-					)}
-				</div>
-				{table && table.problems.length > 0 && (
-					<section aria-labelledby="r-problems">
-						<h2 id="r-problems">{toolsUi.problemsHeading}</h2>
-						<ul class="problems">
-							{table.problems.map((p) => (
-								<li key={`${p.line}-${p.code}`}>
-									<strong>
-										{toolsUi.line(p.line)}
-										{p.name && ` — ${p.name}`}
-									</strong>
-									: {toolsUi.codeProblems[p.problem]}
-									<br />
-									<code>{p.code}</code>
-								</li>
-							))}
-						</ul>
-					</section>
-				)}
-				{table && table.noCode.length > 0 && (
-					<details class="no-code">
-						<summary>{toolsUi.noCodeHeading(table.noCode.length)}</summary>
-						<ul>
-							{table.noCode.map(({ line, text }) => (
-								<li key={line}>
-									<strong>{toolsUi.line(line)}</strong>:{' '}
-									{text.length > 90 ? `${text.slice(0, 90)}…` : text}
-								</li>
-							))}
-						</ul>
-					</details>
-				)}
-				{table && table.rows.length > 0 && (
-					<>
-						<section aria-labelledby="r-students">
-							<h2 id="r-students">{toolsUi.byStudent}</h2>
-							<div class="table-wrap" tabIndex={0} aria-labelledby="r-students">
-								<table>
-									<thead>
-										<tr>
-											<th scope="col">{toolsUi.student}</th>
-											<th scope="col">{toolsUi.scoreHeading}</th>
-											{pages.length > 0 && <th scope="col">{toolsUi.pagesRead}</th>}
-											{labels.map((label, i) => (
-												<th scope="col" key={label}>
-													<abbr title={prompts[questions[i]!]}>{label}</abbr>
-												</th>
-											))}
-											<th scope="col">{toolsUi.finished}</th>
-										</tr>
-									</thead>
-									<tbody>
-										{table.rows.map((row) => (
-											<tr key={row.line}>
-												<th scope="row">{row.name}</th>
-												<td>
-													{row.score} / {row.right.length}
-												</td>
-												{pages.length > 0 && (
-													<td>
-														{row.read ? (
-															<span
-																title={pages
-																	.filter((_, i) => row.read![i])
-																	.map((slug) => titles[slug] ?? slug)
-																	.join(', ')}
-															>
-																{row.read.filter(Boolean).length} / {row.read.length}
-															</span>
-														) : (
-															<span title={toolsUi.readUnknown}>
-																<span aria-hidden="true">—</span>
-																<span class="visually-hidden">{toolsUi.readUnknown}</span>
-															</span>
-														)}
-													</td>
-												)}
-												{row.right.map((right, i) => (
-													<td key={i}>
-														<span aria-hidden="true">{right ? '✓' : '✗'}</span>
-														<span class="visually-hidden">
-															{right ? toolsUi.right : toolsUi.wrong}
-														</span>
-													</td>
-												))}
-												<td>
-													<time datetime={row.finishedAt}>
-														{formatDate(row.finishedAt.slice(0, 10))} {row.finishedAt.slice(11, 16)}{' '}
-														UTC
-													</time>
-												</td>
-											</tr>
-										))}
-									</tbody>
-								</table>
-							</div>
-						</section>
-						<section aria-labelledby="r-questions">
-							<h2 id="r-questions">{toolsUi.byQuestion}</h2>
-							<ol class="by-question">
-								{questions.map((id, i) => (
-									<li key={id}>
-										{prompts[id]} — <strong>{toolsUi.shareRight(table.shareRight[i]!)}</strong>
+				<fieldset class="until-ready" disabled={!ready}>
+					<p>
+						<label for="r-link">{toolsUi.pasteLink}</label>
+						<input
+							id="r-link"
+							aria-describedby="r-link-hint"
+							value={link}
+							onInput={(e) => this.setState({ link: text(e) })}
+						/>
+						<span id="r-link-hint" class="muted">
+							{toolsUi.pasteLinkHint}
+						</span>
+					</p>
+					<p>
+						<label for="r-codes">{toolsUi.pasteCodes}</label>
+						<textarea
+							id="r-codes"
+							rows={8}
+							aria-describedby="r-codes-hint"
+							value={codes}
+							onInput={(e) => this.setState({ codes: text(e) })}
+						/>
+						<span id="r-codes-hint" class="muted">
+							{toolsUi.pasteCodesHint}
+						</span>
+					</p>
+					<p>
+						<button type="submit">{toolsUi.readCodes}</button>
+					</p>
+					<div role="status">
+						{linkProblem && (
+							<p class="error">
+								{linkProblem} <a href="/teachers/assign/">{toolsUi.makeAssignment}</a>
+							</p>
+						)}
+						{table && (
+							<p>
+								{toolsUi.summary(table.rows.length, table.problems.length, table.noCode.length)}
+							</p>
+						)}
+					</div>
+					{table && table.problems.length > 0 && (
+						<section aria-labelledby="r-problems">
+							<h2 id="r-problems">{toolsUi.problemsHeading}</h2>
+							<ul class="problems">
+								{table.problems.map((p) => (
+									<li key={`${p.line}-${p.code}`}>
+										<strong>
+											{toolsUi.line(p.line)}
+											{p.name && ` — ${p.name}`}
+										</strong>
+										: {toolsUi.codeProblems[p.problem]}
+										<br />
+										<code>{p.code}</code>
 									</li>
 								))}
-							</ol>
+							</ul>
 						</section>
-						<fieldset>
-							<legend>{toolsUi.csvSeparator}</legend>
-							{([',', ';'] as const).map((value) => (
-								<label key={value} class="option">
-									<input
-										type="radio"
-										name="r-delimiter"
-										checked={delimiter === value}
-										onChange={() => this.setState({ delimiter: value })}
-									/>{' '}
-									{value === ',' ? toolsUi.comma : toolsUi.semicolon}
-								</label>
-							))}
-						</fieldset>
-						<p>
-							<a href={csv} download={fileName}>
-								{toolsUi.downloadCsv}
-							</a>{' '}
-							<span class="muted">{fileName}</span>
-						</p>
-					</>
-				)}
+					)}
+					{table && table.noCode.length > 0 && (
+						<details class="no-code">
+							<summary>{toolsUi.noCodeHeading(table.noCode.length)}</summary>
+							<ul>
+								{table.noCode.map(({ line, text }) => (
+									<li key={line}>
+										<strong>{toolsUi.line(line)}</strong>:{' '}
+										{text.length > 90 ? `${text.slice(0, 90)}…` : text}
+									</li>
+								))}
+							</ul>
+						</details>
+					)}
+					{table && table.rows.length > 0 && (
+						<>
+							<section aria-labelledby="r-students">
+								<h2 id="r-students">{toolsUi.byStudent}</h2>
+								<div class="table-wrap" tabIndex={0} aria-labelledby="r-students">
+									<table>
+										<thead>
+											<tr>
+												<th scope="col">{toolsUi.student}</th>
+												<th scope="col">{toolsUi.scoreHeading}</th>
+												{pages.length > 0 && <th scope="col">{toolsUi.pagesRead}</th>}
+												{labels.map((label, i) => (
+													<th scope="col" key={label}>
+														<abbr title={prompts[questions[i]!]}>{label}</abbr>
+													</th>
+												))}
+												<th scope="col">{toolsUi.finished}</th>
+											</tr>
+										</thead>
+										<tbody>
+											{table.rows.map((row) => (
+												<tr key={row.line}>
+													<th scope="row">{row.name}</th>
+													<td>
+														{row.score} / {row.right.length}
+													</td>
+													{pages.length > 0 && (
+														<td>
+															{row.read ? (
+																<span
+																	title={pages
+																		.filter((_, i) => row.read![i])
+																		.map((slug) => titles[slug] ?? slug)
+																		.join(', ')}
+																>
+																	{row.read.filter(Boolean).length} / {row.read.length}
+																</span>
+															) : (
+																<span title={toolsUi.readUnknown}>
+																	<span aria-hidden="true">—</span>
+																	<span class="visually-hidden">{toolsUi.readUnknown}</span>
+																</span>
+															)}
+														</td>
+													)}
+													{row.right.map((right, i) => (
+														<td key={i}>
+															<span aria-hidden="true">{right ? '✓' : '✗'}</span>
+															<span class="visually-hidden">
+																{right ? toolsUi.right : toolsUi.wrong}
+															</span>
+														</td>
+													))}
+													<td>
+														<time datetime={row.finishedAt}>
+															{formatDate(row.finishedAt.slice(0, 10))}{' '}
+															{row.finishedAt.slice(11, 16)} UTC
+														</time>
+													</td>
+												</tr>
+											))}
+										</tbody>
+									</table>
+								</div>
+							</section>
+							<section aria-labelledby="r-questions">
+								<h2 id="r-questions">{toolsUi.byQuestion}</h2>
+								<ol class="by-question">
+									{questions.map((id, i) => (
+										<li key={id}>
+											{prompts[id]} — <strong>{toolsUi.shareRight(table.shareRight[i]!)}</strong>
+										</li>
+									))}
+								</ol>
+							</section>
+							<fieldset>
+								<legend>{toolsUi.csvSeparator}</legend>
+								{([',', ';'] as const).map((value) => (
+									<label key={value} class="option">
+										<input
+											type="radio"
+											name="r-delimiter"
+											checked={delimiter === value}
+											onChange={() => this.setState({ delimiter: value })}
+										/>{' '}
+										{value === ',' ? toolsUi.comma : toolsUi.semicolon}
+									</label>
+								))}
+							</fieldset>
+							<p>
+								<a href={csv} download={fileName}>
+									{toolsUi.downloadCsv}
+								</a>{' '}
+								<span class="muted">{fileName}</span>
+							</p>
+						</>
+					)}
+				</fieldset>
 			</form>
 		);
 	}
