@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { remarkExplainer } from './src/plugins/remark-explainer.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offlinePack } from './src/integrations/offline-pack.ts';
+import { frenchTypography } from './src/integrations/french-typography.ts';
 
 /**
  * A content list for the remark plugin's links (glossary terms, timeline dates). A file that
@@ -35,6 +36,12 @@ const site = process.env.SITE_URL ?? 'https://sahel-explained.org';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
+	// English at the root, French under /fr/ (src/pages/[...lang]/ builds each page in both).
+	i18n: {
+		locales: ['en', 'fr'],
+		defaultLocale: 'en',
+		routing: { prefixDefaultLocale: false },
+	},
 	// Tests build broken fixtures into their own folder so they never clobber dist/.
 	outDir: process.env.OUT_DIR ?? './dist',
 	// …and keep their content cache apart, so a fixture's entries never leak into the real site.
@@ -42,7 +49,10 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		preact(),
-		sitemap(),
+		// Both languages, each page with its twin as an alternate.
+		sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } } }),
+		// First of the steps after the build: the others read the French pages as readers get them.
+		frenchTypography(),
 		// Before the search index, so that it indexes the home page as readers get it.
 		offlinePack({
 			// The home page saves the reading pages and quizzes, not the tools and printables.
@@ -62,7 +72,14 @@ export default defineConfig({
 			remarkPlugins: [
 				[
 					remarkExplainer,
-					{ glossary: contentList('glossary.yaml'), timeline: contentList('timeline.yaml') },
+					{
+						glossary: contentList('glossary.yaml'),
+						timeline: contentList('timeline.yaml'),
+						fr: {
+							glossary: contentList('fr/glossary.yaml'),
+							timeline: contentList('fr/timeline.yaml'),
+						},
+					},
 				],
 			],
 		}),

@@ -3,10 +3,13 @@
  * runs the cross-file integrity checks; any problem stops the build with a message that names
  * the file, the field and the bad value.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { langOf, langParam, localePath, type Lang } from '../i18n/lang';
 import type { ExplainerFacts } from '../plugins/remark-explainer';
 import {
 	checkContent,
@@ -16,7 +19,9 @@ import {
 } from '../lib/integrity';
 import { readYamlList } from '../lib/yaml-list';
 import { mentions } from '../lib/mentions';
+import { checkParity, checkStamps, type EditionShape } from '../lib/parity';
 import { paginate } from '../lib/paginate';
+import { timelineHref } from '../lib/timeline';
 import type { QuizIndex } from '../lib/assignment';
 import { resolvePicks, type QuizQuestion } from '../lib/quiz-view';
 import {
@@ -38,8 +43,45 @@ export interface ExplainerPage {
 
 const root = process.env.CONTENT_DIR ?? 'content';
 
-async function load() {
-	const explainerEntries = (await getCollection('explainers')).sort(
+/** Each edition's collections (see src/content.config.ts); sources are shared. */
+const collectionNames = {
+	en: {
+		explainers: 'explainers',
+		quizzes: 'quizzes',
+		pages: 'pages',
+		timeline: 'timeline',
+		people: 'people',
+		glossary: 'glossary',
+		updates: 'updates',
+		profiles: 'profiles',
+	},
+	fr: {
+		explainers: 'frExplainers',
+		quizzes: 'frQuizzes',
+		pages: 'frPages',
+		timeline: 'frTimeline',
+		people: 'frPeople',
+		glossary: 'frGlossary',
+		updates: 'frUpdates',
+		profiles: 'frProfiles',
+	},
+} as const;
+
+/** Where an edition's files are: `content/` for English, `content/fr/` for French. */
+export const editionRoot = (lang: Lang) => (lang === 'en' ? root : `${root}/fr`);
+
+/** An Astro collection of either edition, typed as the English one (the schemas are shared). */
+async function collection<C extends keyof (typeof collectionNames)['en']>(
+	lang: Lang,
+	name: C,
+): Promise<CollectionEntry<(typeof collectionNames)['en'][C]>[]> {
+	return (await getCollection(collectionNames[lang][name] as never)) as never;
+}
+
+async function load(lang: Lang) {
+	const dir = editionRoot(lang);
+	const href = (path: string) => localePath(path, lang);
+	const explainerEntries = (await collection(lang, 'explainers')).sort(
 		(a, b) => a.data.order - b.data.order,
 	);
 	const explainers: ExplainerPage[] = await Promise.all(
@@ -47,7 +89,7 @@ async function load() {
 			const { Content, remarkPluginFrontmatter } = await render(entry);
 			return {
 				slug: entry.id,
-				file: `${root}/explainers/${entry.id}.mdx`,
+				file: `${dir}/explainers/${entry.id}.mdx`,
 				entry,
 				data: entry.data,
 				facts: remarkPluginFrontmatter.explainer as ExplainerFacts,
@@ -55,19 +97,19 @@ async function load() {
 			};
 		}),
 	);
-	const pages = new Map((await getCollection('pages')).map((entry) => [entry.id, entry]));
+	const pages = new Map((await collection(lang, 'pages')).map((entry) => [entry.id, entry]));
 	const sources = (await getCollection('sources')).map((entry) => entry.data);
-	const quizzes = await getCollection('quizzes');
+	const quizzes = await collection(lang, 'quizzes');
 	// getCollection returns entries sorted by id; the timeline's meaning is its file order, so read
 	// the file (the collection's loader has already refused it if anything in it is wrong).
-	const timelineFile = `${root}/timeline.yaml`;
+	const timelineFile = `${dir}/timeline.yaml`;
 	const timeline = readYamlList(
 		await readFile(timelineFile, 'utf8'),
 		timelineFile,
 		TimelineEventSchema,
 	).entries.map((entry) => entry.data);
 	// Which explainers mention each person or body is read from the text, never kept by hand.
-	const people = (await getCollection('people')).map(({ data }) => ({
+	const people = (await collection(lang, 'people')).map(({ data }) => ({
 		...data,
 		explainers: explainerEntries
 			.filter((entry) =>
@@ -79,7 +121,7 @@ async function load() {
 			)
 			.map((entry) => entry.id),
 	}));
-	const glossary = (await getCollection('glossary')).map((entry) => entry.data);
+	const glossary = (await collection(lang, 'glossary')).map((entry) => entry.data);
 	// Like the timeline, the changelog and the profiles mean something in file order: read it.
 	const fileOrder = async (file: string) =>
 		existsSync(file)
@@ -89,17 +131,17 @@ async function load() {
 					z.looseObject({ id: z.string() }),
 				).entries.map((entry) => entry.id)
 			: [];
-	const updatesOrder = await fileOrder(`${root}/updates.yaml`);
+	const updatesOrder = await fileOrder(`${dir}/updates.yaml`);
 	// Newest first; entries of one day keep their file order (the file is written newest first).
-	const updates = (await getCollection('updates'))
+	const updates = (await collection(lang, 'updates'))
 		.map((entry) => entry.data)
 		.sort(
 			(a, b) =>
 				b.date.localeCompare(a.date) || updatesOrder.indexOf(a.id) - updatesOrder.indexOf(b.id),
 		);
 	// The profiles page shows them in file order: Niger first, then the bloc.
-	const profilesOrder = await fileOrder(`${root}/profiles.yaml`);
-	const profiles = (await getCollection('profiles'))
+	const profilesOrder = await fileOrder(`${dir}/profiles.yaml`);
+	const profiles = (await collection(lang, 'profiles'))
 		.map((entry) => entry.data)
 		.sort((a, b) => profilesOrder.indexOf(a.id) - profilesOrder.indexOf(b.id));
 
@@ -134,38 +176,38 @@ async function load() {
 		})),
 		sourceIds: sources.map((source) => source.id),
 		pageQuizzes: pageQuizzes.map((quiz) => ({
-			file: `${root}/quizzes/${quiz.id}.yaml`,
+			file: `${dir}/quizzes/${quiz.id}.yaml`,
 			explainer: quiz.explainer,
 			questions: quiz.questions,
 		})),
 		finalQuiz:
 			final && 'picks' in final.data
-				? { file: `${root}/quizzes/${final.id}.yaml`, picks: final.data.picks }
+				? { file: `${dir}/quizzes/${final.id}.yaml`, picks: final.data.picks }
 				: undefined,
 		sourced: [
 			...timeline.map((event) => ({
-				file: `${root}/timeline.yaml`,
+				file: `${dir}/timeline.yaml`,
 				id: event.id,
 				source: event.source,
 			})),
 			...people.map((person) => ({
-				file: `${root}/people.yaml`,
+				file: `${dir}/people.yaml`,
 				id: person.id,
 				source: person.source,
 			})),
 			...profiles.flatMap((profile) =>
 				profile.facts.flatMap((fact) =>
 					fact.sources.map((source) => ({
-						file: `${root}/profiles.yaml`,
+						file: `${dir}/profiles.yaml`,
 						id: `${profile.id}.${fact.id}`,
 						source,
 					})),
 				),
 			),
 		],
-		timeline: { file: `${root}/timeline.yaml`, events: timeline },
+		timeline: { file: `${dir}/timeline.yaml`, events: timeline },
 		updates: {
-			file: `${root}/updates.yaml`,
+			file: `${dir}/updates.yaml`,
 			entries: updates,
 			pages: anchors,
 		},
@@ -179,7 +221,7 @@ async function load() {
 	if (problems.length > 0) throw new Error(formatProblems(problems));
 
 	const sourcesById = new Map<string, Source>(sources.map((source) => [source.id, source]));
-	const sourcePages = paginateSources(sources);
+	const sourcePages = paginateSources(sources, lang);
 	const sourcePath = new Map(
 		sourcePages.flatMap((page) => page.sources.map((source) => [source.id, page.path] as const)),
 	);
@@ -197,7 +239,7 @@ async function load() {
 		return {
 			...rest,
 			read: {
-				href: `/${explainer}/#${question.section}`,
+				href: href(`/${explainer}/#${question.section}`),
 				title: sectionTitle(explainer, question.section),
 			},
 		};
@@ -238,6 +280,10 @@ async function load() {
 	};
 
 	return {
+		lang,
+		/** This edition's address for a site path: `href('/about/')` is `/fr/about/` in French. */
+		href,
+		dir,
 		pages,
 		quizList,
 		quizIndex,
@@ -246,7 +292,7 @@ async function load() {
 		sourcesById,
 		sourcePages,
 		/** Where a source is listed in the bibliography. */
-		sourceHref: (id: string) => `${sourcePath.get(id) ?? '/sources/'}#${id}`,
+		sourceHref: (id: string) => `${sourcePath.get(id) ?? href('/sources/')}#${id}`,
 		pageQuizzes,
 		final,
 		questionsById,
@@ -260,7 +306,9 @@ async function load() {
 		pageLink: (page: string) => pageLink(page),
 		sectionLink: (value: string) => {
 			const [page = '', id = ''] = value.split('#');
-			const href = `${pageLink(page).href}#${id}`;
+			// A timeline event lives on the page of its period.
+			const event = page === 'timeline' ? timeline.find((e) => e.id === id) : undefined;
+			const link = event ? localePath(timelineHref(event), lang) : `${pageLink(page).href}#${id}`;
 			const explainer = explainers.find((e) => e.slug === page);
 			const title =
 				explainer?.facts.sections.find((section) => section.id === id)?.text ??
@@ -268,7 +316,7 @@ async function load() {
 				people.find((person) => person.id === id)?.name ??
 				glossary.find((term) => term.id === id)?.term ??
 				id;
-			return { href, title, page };
+			return { href: link, title, page };
 		},
 		profiles,
 		/** The latest factsAsOf of any explainer: the date the site as a whole is current to. */
@@ -282,10 +330,10 @@ async function load() {
 	/** A page named in the changelog: its address and its title. */
 	function pageLink(page: string) {
 		const explainer = explainers.find((e) => e.slug === page);
-		if (explainer) return { href: `/${page}/`, title: explainer.data.title };
-		if (page === 'home') return { href: '/', title: pages.get('home')?.data.title ?? page };
-		if (page === 'quiz') return { href: '/quiz/', title: final?.data.title ?? page };
-		return { href: `/${page}/`, title: pages.get(page)?.data.title ?? page };
+		if (explainer) return { href: href(`/${page}/`), title: explainer.data.title };
+		if (page === 'home') return { href: href('/'), title: pages.get('home')?.data.title ?? page };
+		if (page === 'quiz') return { href: href('/quiz/'), title: final?.data.title ?? page };
+		return { href: href(`/${page}/`), title: pages.get(page)?.data.title ?? page };
 	}
 }
 
@@ -293,7 +341,7 @@ async function load() {
  * The bibliography's pages: one per type of source, split so that no page is too heavy for a
  * slow connection (at most 80 entries, about 9 KB gzip). Sorted by publisher, then date.
  */
-function paginateSources(sources: Source[]) {
+function paginateSources(sources: Source[], lang: Lang) {
 	return SourceTypeSchema.options.flatMap((type) => {
 		const ofType = sources
 			.filter((source) => source.type === type)
@@ -306,7 +354,7 @@ function paginateSources(sources: Source[]) {
 			type,
 			number: i + 1,
 			of: chunks.length,
-			path: i === 0 ? `/sources/${type}/` : `/sources/${type}/${i + 1}/`,
+			path: localePath(i === 0 ? `/sources/${type}/` : `/sources/${type}/${i + 1}/`, lang),
 			sources: chunk,
 		}));
 	});
@@ -337,5 +385,126 @@ export interface QuizIndexes {
 	final?: QuizEntry;
 }
 
-/** The whole site's content, loaded and checked. */
-export const site = await load();
+/** One edition's content, loaded and checked. */
+export type Site = Awaited<ReturnType<typeof load>>;
+
+/** The English site's content, loaded and checked. */
+export const site = await load('en');
+
+/** The French edition, when the content has one; checked against the English (see lib/parity). */
+export const siteFr = existsSync(`${root}/fr`) ? await load('fr') : undefined;
+if (siteFr) await checkEditions(site, siteFr);
+
+/** What the parity checks compare of one edition (see src/lib/parity.ts). */
+async function shapeOf(edition: Site): Promise<EditionShape> {
+	const lang = edition.lang;
+	const list = async (name: 'maps' | 'charts') =>
+		(await getCollection((lang === 'fr' ? `fr${name[0]!.toUpperCase()}${name.slice(1)}` : name) as never)).map(
+			(entry: { data: unknown }) => entry.data,
+		);
+	const data = [
+		...(await collection(lang, 'quizzes')).map((quiz) => ({
+			name: `quizzes/${quiz.id}.yaml`,
+			file: `${edition.dir}/quizzes/${quiz.id}.yaml`,
+			data: quiz.data,
+		})),
+		...(
+			[
+				['timeline.yaml', edition.timeline],
+				['people.yaml', edition.people.map(({ explainers: _, ...person }) => person)],
+				['glossary.yaml', edition.glossary],
+				['updates.yaml', edition.updates],
+				['profiles.yaml', edition.profiles],
+				['maps.yaml', await list('maps')],
+				['charts.yaml', await list('charts')],
+			] as const
+		)
+			.filter(([name, entries]) => entries.length > 0 || existsSync(`${edition.dir}/${name}`))
+			.map(([name, entries]) => ({ name, file: `${edition.dir}/${name}`, data: entries })),
+	];
+	return {
+		explainers: edition.explainers.map((page) => ({
+			slug: page.slug,
+			file: page.file,
+			factsAsOf: page.data.factsAsOf,
+			checkedAsOf: page.data.checkedAsOf,
+			order: page.data.order,
+			objectives: page.data.objectives.length,
+			discussion: page.data.discussion.length,
+			sections: page.facts.sections,
+			citationUses: page.facts.citationUses,
+			keyFacts: page.facts.keyFacts,
+			figures: page.facts.figures,
+		})),
+		pages: [...edition.pages.keys()].map((name) => ({
+			name: `pages/${name}.mdx`,
+			file: `${edition.dir}/pages/${name}.mdx`,
+		})),
+		data,
+	};
+}
+
+/**
+ * The French edition must have the English one's structure, and every French file must have
+ * been revised since its English twin last changed; otherwise the build stops, naming each file
+ * and id (see src/lib/parity.ts).
+ */
+async function checkEditions(en: Site, fr: Site) {
+	const enShape = await shapeOf(en);
+	const problems = checkParity(enShape, await shapeOf(fr), fr.dir);
+	const stampsFile = `${fr.dir}/translations.yaml`;
+	const stamps = new Map<string, string>(
+		existsSync(stampsFile)
+			? Object.entries(
+					z
+						.record(z.string(), z.string().regex(/^[0-9a-f]{12}$/))
+						.parse(parseYaml(await readFile(stampsFile, 'utf8')) ?? {}),
+				)
+			: [],
+	);
+	const names = [
+		...enShape.explainers.map((page) => `explainers/${page.slug}.mdx`),
+		...enShape.pages.map((page) => page.name),
+		...enShape.data.map((entry) => entry.name),
+	];
+	const english = new Map(
+		await Promise.all(
+			names.map(async (name) => [name, stampOf(await readFile(`${en.dir}/${name}`))] as const),
+		),
+	);
+	problems.push(...checkStamps(english, stamps, stampsFile, en.dir));
+	if (problems.length === 0) return;
+	// While a translation is being drafted, `FR_DRAFT=1 npm run dev` shows the page with the
+	// problems listed in the terminal; every real build (and CI) stops on them.
+	if (process.env.FR_DRAFT === '1') console.warn(`[FR_DRAFT] ${formatProblems(problems)}`);
+	else throw new Error(formatProblems(problems));
+}
+
+/** The stamp of an English file: the first 12 hex digits of the SHA-256 of its bytes. */
+export function stampOf(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+}
+
+/** The languages the site is built in. */
+export const editions: Lang[] = siteFr ? ['en', 'fr'] : ['en'];
+
+/** The content of a page's language, from `Astro.currentLocale`. */
+export function siteFor(locale: string | undefined): Site {
+	const lang = langOf(locale);
+	if (lang === 'fr' && siteFr) return siteFr;
+	return site;
+}
+
+/** The `[...lang]` route parameters for a page built in every edition. */
+export function editionPaths(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
+	return editions.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+}
+
+/** Each edition with its content and its `[...lang]` route parameter, for `getStaticPaths`. */
+export function editionSites(): { lang: Lang; param: string | undefined; site: Site }[] {
+	return editions.map((lang) => ({
+		lang,
+		param: langParam(lang),
+		site: lang === 'fr' && siteFr ? siteFr : site,
+	}));
+}

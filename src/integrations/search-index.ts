@@ -29,6 +29,11 @@ export interface EntryRecord {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** The path without its language prefix: `/fr/glossary/` ⇒ `/glossary/`. */
+const bare = (path: string) => (path.startsWith('/fr/') ? path.slice(3) : path);
+/** The language of a page, by its address (Pagefind keeps one index per language). */
+const langOf = (path: string) => (path.startsWith('/fr/') ? 'fr' : 'en');
+
 /**
  * The entries of a glossary, people or timeline page, one record each with its anchor.
  * `entryRecords('/glossary/', html)` ⇒ `[{ url: '/glossary/#acled', title: 'ACLED — …', … }, …]`
@@ -36,7 +41,9 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 export function entryRecords(path: string, html: string): EntryRecord[] {
 	const $ = load(html);
 	$('.visually-hidden, .source-link, [aria-hidden="true"]').remove();
-	if (path === '/glossary/')
+	// The French pages' entries are found the same way: `/fr/glossary/` is a glossary page.
+	const page = bare(path);
+	if (page === '/glossary/')
 		return $('.entry[id]')
 			.map((_, entry) => ({
 				url: `${path}#${$(entry).attr('id')}`,
@@ -45,7 +52,7 @@ export function entryRecords(path: string, html: string): EntryRecord[] {
 				kind: 'Glossary',
 			}))
 			.get();
-	if (path === '/people/')
+	if (page === '/people/')
 		return $('article.person[id]')
 			.map((_, person) => ({
 				url: `${path}#${$(person).attr('id')}`,
@@ -54,7 +61,7 @@ export function entryRecords(path: string, html: string): EntryRecord[] {
 				kind: 'People',
 			}))
 			.get();
-	if (path.startsWith('/timeline/'))
+	if (page.startsWith('/timeline/'))
 		return $('li[id]:has(time)')
 			.map((_, event) => {
 				const when = squash($(event).find('time').first().text());
@@ -71,10 +78,10 @@ export function entryRecords(path: string, html: string): EntryRecord[] {
 }
 
 /** An entry as a small page of its own: its title as the heading, its kind as metadata. */
-function entryPage(entry: EntryRecord): string {
+function entryPage(entry: EntryRecord, lang: string): string {
 	const escape = (text: string) =>
 		text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-	return `<!doctype html><html lang="en"><body><main><h1>${escape(entry.title)}</h1><p>${escape(entry.content)}</p><span data-pagefind-meta="kind:${entry.kind}"></span></main></body></html>`;
+	return `<!doctype html><html lang="${lang}"><body><main><h1>${escape(entry.title)}</h1><p>${escape(entry.content)}</p><span data-pagefind-meta="kind:${entry.kind}"></span></main></body></html>`;
 }
 
 /** The Astro integration that writes `dist/pagefind/` after each build. */
@@ -87,7 +94,6 @@ export function searchIndex(): AstroIntegration {
 				const { index, errors } = await pagefind.createIndex({
 					rootSelector: 'main',
 					excludeSelectors: ['[data-island]', 'nav', '.visually-hidden', 'sup', 'figure', 'table'],
-					forceLanguage: 'en',
 				});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				let records = 0;
@@ -106,17 +112,17 @@ export function searchIndex(): AstroIntegration {
 							await index.addCustomRecord({
 								url: entry.url,
 								content: entry.content,
-								language: 'en',
+								language: langOf(path),
 								meta: { title: entry.title, kind: entry.kind },
 							});
 						else
 							await index.addHTMLFile({
 								url: entry.url,
-								content: entryPage(entry),
+								content: entryPage(entry, langOf(path)),
 							});
 						records++;
 					}
-					if (skipPage.test(path)) continue;
+					if (skipPage.test(bare(path))) continue;
 					await index.addHTMLFile({ url: path, content: html });
 					records++;
 				}

@@ -8,7 +8,7 @@ import type { MdxJsxAttribute, MdxJsxTextElement, MdxJsxFlowElement } from 'mdas
 import { toString } from 'mdast-util-to-string';
 import readingTime from 'reading-time';
 import { visit, SKIP } from 'unist-util-visit';
-import { monthNames, toIsoDate } from '../lib/dates';
+import { monthNamesIn, toIsoDate, type DateLang } from '../lib/dates';
 import { escapeRegExp, wholeWords } from '../lib/mentions';
 import { readingLevel } from '../lib/reading-level';
 import { timelineHref } from '../lib/timeline';
@@ -17,8 +17,13 @@ import { timelineHref } from '../lib/timeline';
 export interface ExplainerFacts {
 	/** Source ids in order of first citation; a source's note number is its index + 1. */
 	citations: string[];
-	/** Every citation with its line, for error messages. */
-	citationUses: { id: string; line: number }[];
+	/** Every citation with its line and the section it is in (for error messages, and for
+	 * comparing a translation with its original section by section). */
+	citationUses: { id: string; line: number; section: string }[];
+	/** How many items each `<KeyFacts>` list has, in page order. */
+	keyFacts: number[];
+	/** The ids of the maps and charts the page shows, in page order. */
+	figures: string[];
 	/** Section ids of `##` and `###` headings, with the line they are on. */
 	sections: { id: string; depth: number; line: number; text: string }[];
 	/** `##` headings that have no explicit id, with their line. */
@@ -32,7 +37,13 @@ export interface ExplainerFacts {
 }
 
 interface VFileLike {
+	path?: string;
 	data: { astro?: { frontmatter?: Record<string, unknown> } };
+}
+
+/** A file of the French edition: `content/fr/explainers/…`, `content/fr/pages/…`. */
+export function isFrenchFile(path: string | undefined): boolean {
+	return /(^|[\\/])fr[\\/](explainers|pages)[\\/]/.test(path ?? '');
 }
 
 type Jsx = MdxJsxTextElement | MdxJsxFlowElement;
@@ -62,15 +73,22 @@ function takeHeadingId(heading: Heading): string | undefined {
 	return match[1];
 }
 
-const DATE = new RegExp(`\\b(?:(\\d{1,2}) )?(${monthNames.join('|')}) (\\d{4})\\b`, 'g');
+/** A written date in each language: `26 July 2023`, `1er août 2023`. */
+const DATES: Record<DateLang, RegExp> = {
+	en: new RegExp(`\\b(?:(\\d{1,2}) )?(${monthNamesIn.en.join('|')}) (\\d{4})\\b`, 'g'),
+	fr: new RegExp(
+		`(?<![\\p{L}\\d])(?:(1er|\\d{1,2})[ \\u00A0])?(${monthNamesIn.fr.join('|')})[ \\u00A0](\\d{4})\\b`,
+		'gu',
+	),
+};
 
 /** Split a text node around written dates, wrapping each in `<time datetime>`. */
-function wrapDates(node: Text): (Text | MdxJsxTextElement)[] | undefined {
+function wrapDates(node: Text, lang: DateLang): (Text | MdxJsxTextElement)[] | undefined {
 	const parts: (Text | MdxJsxTextElement)[] = [];
 	let last = 0;
-	for (const match of node.value.matchAll(DATE)) {
+	for (const match of node.value.matchAll(DATES[lang])) {
 		const [written, day, month, year] = match;
-		const iso = toIsoDate(day, month!, year!);
+		const iso = toIsoDate(day, month!, year!, lang);
 		if (!iso) continue;
 		if (match.index > last)
 			parts.push({ type: 'text', value: node.value.slice(last, match.index) });
@@ -96,6 +114,8 @@ export interface LinkTargets {
 	 * period's page, `/timeline/<period>/#id`; a link written as `/timeline/#id` is sent there too.
 	 */
 	timeline?: { id: string; date: string | number }[];
+	/** The same for the French edition's pages, whose links also go to `/fr/` pages. */
+	fr?: Omit<LinkTargets, 'fr'>;
 }
 
 /**
@@ -109,12 +129,15 @@ function termPattern(glossary: NonNullable<LinkTargets['glossary']>) {
 			.map((form) => ({ form, id: entry.id })),
 	);
 	forms.sort((a, b) => b.form.length - a.form.length);
-	const lookup = new Map(forms.map(({ form, id }) => [form.toLowerCase(), id]));
+	/** Forms by their lower case, with the apostrophe written one way (either matches). */
+	const key = (form: string) => form.toLowerCase().replace(/’/g, "'");
+	const lookup = new Map(forms.map(({ form, id }) => [key(form), id]));
 	const alternatives = forms.map(({ form }) =>
 		form === form.toLowerCase() ? `(?i:${escapeRegExp(form)})` : escapeRegExp(form),
 	);
 	return {
 		lookup,
+		key,
 		regex: alternatives.length ? wholeWords(alternatives, 'gu') : undefined,
 	};
 }
@@ -124,19 +147,20 @@ function linkTerms(
 	node: Text,
 	pattern: ReturnType<typeof termPattern>,
 	linked: Set<string>,
+	prefix: string,
 ): (Text | Link)[] | undefined {
 	if (!pattern.regex) return undefined;
 	const parts: (Text | Link)[] = [];
 	let last = 0;
 	for (const match of node.value.matchAll(pattern.regex)) {
-		const id = pattern.lookup.get(match[0].toLowerCase());
+		const id = pattern.lookup.get(pattern.key(match[0]));
 		if (!id || linked.has(id)) continue;
 		linked.add(id);
 		if (match.index > last)
 			parts.push({ type: 'text', value: node.value.slice(last, match.index) });
 		parts.push({
 			type: 'link',
-			url: `/glossary/#${id}`,
+			url: `${prefix}/glossary/#${id}`,
 			data: { hProperties: { className: ['term'] } },
 			children: [{ type: 'text', value: match[0] }],
 		});
@@ -147,8 +171,8 @@ function linkTerms(
 	return parts;
 }
 
-/** The one remark plugin explainers need (see the module comment). */
-export function remarkExplainer(targets: LinkTargets = {}) {
+/** The patterns and addresses one edition's pages link with. */
+function prepareTargets(targets: Omit<LinkTargets, 'fr'>) {
 	const terms = termPattern(targets.glossary ?? []);
 	/** The first event of each date, by date; and every event's page address, by id. */
 	const events = new Map<string, string>();
@@ -158,10 +182,25 @@ export function remarkExplainer(targets: LinkTargets = {}) {
 		eventHrefs.set(event.id, href);
 		if (!events.has(String(event.date))) events.set(String(event.date), href);
 	}
+	return { terms, events, eventHrefs };
+}
+
+/** The one remark plugin explainers need (see the module comment). */
+export function remarkExplainer(targets: LinkTargets = {}) {
+	const editions = {
+		en: prepareTargets(targets),
+		fr: prepareTargets(targets.fr ?? {}),
+	};
 	return (tree: Root, file: VFileLike) => {
+		const lang: DateLang = isFrenchFile(file.path) ? 'fr' : 'en';
+		const { terms, events, eventHrefs } = editions[lang];
+		const prefix = lang === 'fr' ? '/fr' : '';
+		let section = '';
 		const facts: ExplainerFacts = {
 			citations: [],
 			citationUses: [],
+			keyFacts: [],
+			figures: [],
 			sections: [],
 			headingsWithoutId: [],
 			words: 0,
@@ -175,6 +214,7 @@ export function remarkExplainer(targets: LinkTargets = {}) {
 				const id = takeHeadingId(node);
 				const line = node.position?.start.line ?? 0;
 				if (id) {
+					if (node.depth === 2) section = id;
 					node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
 					facts.sections.push({ id, depth: node.depth, line, text: toString(node) });
 				} else if (node.depth === 2) {
@@ -188,7 +228,7 @@ export function remarkExplainer(targets: LinkTargets = {}) {
 			) {
 				const id = attribute(node, 'id') ?? '';
 				const line = node.position?.start.line ?? 0;
-				facts.citationUses.push({ id, line });
+				facts.citationUses.push({ id, line, section });
 				if (!facts.citations.includes(id)) facts.citations.push(id);
 				const n = facts.citations.indexOf(id) + 1;
 				const use = (usesPerSource.get(id) ?? 0) + 1;
@@ -199,14 +239,36 @@ export function remarkExplainer(targets: LinkTargets = {}) {
 				);
 				return SKIP;
 			}
+			if (node.type === 'mdxJsxFlowElement' && node.name === 'KeyFacts') {
+				let items = 0;
+				visit(node, 'listItem', () => {
+					items += 1;
+					return SKIP;
+				});
+				facts.keyFacts.push(items);
+			}
+			if (
+				(node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+				(node.name === 'MapFigure' || node.name === 'ChartFigure')
+			)
+				facts.figures.push(attribute(node, 'id') ?? '');
 			return undefined;
 		});
 
+		// French pages link to the French pages (their typography is set after the build, see
+		// src/integrations/french-typography.ts).
+		if (lang === 'fr') {
+			visit(tree, 'link', (node) => {
+				if (node.url.startsWith('/') && !node.url.startsWith('//') && !node.url.startsWith('/fr/'))
+					node.url = `/fr${node.url}`;
+			});
+		}
+
 		// The timeline is split into one page per period: send `/timeline/#id` to the event's page.
 		visit(tree, 'link', (node) => {
-			const id = /^\/timeline\/#(.+)$/.exec(node.url)?.[1];
+			const id = /^(?:\/fr)?\/timeline\/#(.+)$/.exec(node.url)?.[1];
 			const href = id && eventHrefs.get(id);
-			if (href) node.url = href;
+			if (href) node.url = `${prefix}${href}`;
 		});
 
 		// Glossary terms, then dates: never inside headings, links or code, and only the first
@@ -216,14 +278,14 @@ export function remarkExplainer(targets: LinkTargets = {}) {
 		visit(tree, 'text', (node, index, parent) => {
 			if (index === undefined || !parent || parent.type === 'link' || parent.type === 'heading')
 				return undefined;
-			const parts = linkTerms(node, terms, linkedTerms);
+			const parts = linkTerms(node, terms, linkedTerms, prefix);
 			if (!parts) return undefined;
 			parent.children.splice(index, 1, ...(parts as never[]));
 			return [SKIP, index + parts.length];
 		});
 		visit(tree, 'text', (node, index, parent) => {
 			if (index === undefined || !parent || parent.type === 'link') return undefined;
-			const parts = wrapDates(node);
+			const parts = wrapDates(node, lang);
 			if (!parts) return undefined;
 			const linked = parts.map((part) => {
 				if (part.type !== 'mdxJsxTextElement' || parent.type === 'heading') return part;
@@ -233,7 +295,7 @@ export function remarkExplainer(targets: LinkTargets = {}) {
 				linkedDates.add(iso);
 				return {
 					type: 'link',
-					url: href,
+					url: `${prefix}${href}`,
 					children: [part],
 				} as unknown as MdxJsxTextElement;
 			});

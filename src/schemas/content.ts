@@ -7,7 +7,8 @@ import { z } from 'astro/zod';
 import { IdSchema, IsoDateSchema, PartialDateSchema, show } from './dates';
 import './errors';
 
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Words as a reader counts them: punctuation standing alone (French `:` and `;`) is not one. */
+const words = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** Frontmatter of an explainer page (`content/explainers/<slug>.mdx`). */
 export const ExplainerSchema = z.object({
@@ -91,8 +92,12 @@ const QuestionBase = {
 	source: IdSchema,
 };
 
-/** A choice in a single or multiple question. */
-const OptionSchema = z.object({
+/**
+ * A choice in a single or multiple question. Strict, like the other parts of a question: in a
+ * YAML flow mapping an unquoted comma splits the text into a second key, which must fail the
+ * build rather than quietly cut the option short.
+ */
+const OptionSchema = z.strictObject({
 	/** Stable within the question. */
 	id: IdSchema,
 	/** What the reader sees. */
@@ -148,7 +153,7 @@ export const OrderQuestionSchema = z.object({
 	type: z.literal('order'),
 	/** 3–6 items in the correct order; the quiz shuffles them. */
 	items: z
-		.array(z.object({ id: IdSchema, text: z.string().min(1) }))
+		.array(z.strictObject({ id: IdSchema, text: z.string().min(1) }))
 		.min(3)
 		.max(6),
 });
@@ -159,7 +164,7 @@ export const MatchQuestionSchema = z.object({
 	type: z.literal('match'),
 	/** 3–5 pairs, each `left` matched to its `right`. */
 	pairs: z
-		.array(z.object({ id: IdSchema, left: z.string().min(1), right: z.string().min(1) }))
+		.array(z.strictObject({ id: IdSchema, left: z.string().min(1), right: z.string().min(1) }))
 		.min(3)
 		.max(5),
 });
@@ -245,8 +250,10 @@ export const TermSchema = z.object({
 	term: z.string().min(1),
 	/** What an acronym stands for, in English. */
 	expansion: z.string().optional(),
-	/** The French form, where there is one. */
+	/** The French form, where there is one (English edition). */
 	french: z.string().optional(),
+	/** The English form, where it differs (French edition). */
+	english: z.string().optional(),
 	/** Other spellings or names. */
 	variants: z.array(z.string()).default([]),
 	/** One to three sentences. */
