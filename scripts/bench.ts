@@ -193,11 +193,17 @@ for (const r of results) {
 }
 // What "Save for offline" on the home page downloads, and the scripts behind it.
 const pack = JSON.parse(readFileSync(join(distDir, 'offline/pack.json'), 'utf8')) as OfflinePack;
-const packFiles = [...new Set([...pack.shared, ...pack.home.flatMap((path) => pack.pages[path]!)])];
+const packFiles = [
+	...new Set([
+		...pack.shared,
+		...pack.sharedByLang.en,
+		...pack.home.en.flatMap((path) => pack.pages[path]!),
+	]),
+];
 const fileOfPath = (path: string) => fileFor(path) ?? join(distDir, path);
 const offline = {
 	version: pack.version,
-	pages: pack.home.length,
+	pages: pack.home.en.length,
 	files: packFiles.length,
 	pack: packFiles
 		.map((path) => weigh(readFileSync(fileOfPath(path))))

@@ -27,7 +27,9 @@ const names = all
 		]
 	: args;
 if (names.length === 0) {
-	console.error('Name the English files whose French twins you revised, e.g. explainers/ecowas.mdx');
+	console.error(
+		'Name the English files whose French twins you revised, e.g. explainers/ecowas.mdx',
+	);
 	process.exit(2);
 }
 for (const name of names) {

@@ -75,6 +75,16 @@ function files(
 	};
 }
 
+/**
+ * A drawing marked with the language of its words (lib/svg writes `lang="en"` on the root, the
+ * drawing code knowing nothing of languages).
+ */
+function inLanguage<T extends { svg: string }>(drawing: T, lang: Lang): T {
+	return lang === 'en'
+		? drawing
+		: { ...drawing, svg: drawing.svg.replace(' lang="en"', ` lang="${lang}"`) };
+}
+
 /** The sources of a list of ids, each once, in order. */
 function sourcesOf(ids: string[]): Source[] {
 	return [...new Set(ids)].map((id) => site.sourcesById.get(id)!);
@@ -83,12 +93,13 @@ function sourcesOf(ids: string[]): Source[] {
 async function load(lang: Lang) {
 	const { ui } = dictionaries[lang];
 	const root = editionRoot(lang);
-	const views = (await getCollection(lang === 'fr' ? 'frMaps' : ('maps' as never))).map(
-		(entry: { data: MapView }) => entry.data,
-	);
-	const charts = (await getCollection(lang === 'fr' ? 'frCharts' : ('charts' as never))).map(
-		(entry: { data: Chart }) => entry.data,
-	);
+	// Both editions' collections have the same schema (see src/content.config.ts).
+	const views = (
+		(await getCollection((lang === 'fr' ? 'frMaps' : 'maps') as never)) as { data: MapView }[]
+	).map((entry) => entry.data);
+	const charts = (
+		(await getCollection((lang === 'fr' ? 'frCharts' : 'charts') as never)) as { data: Chart }[]
+	).map((entry) => entry.data);
 	const known = new Set(site.sourcesById.keys());
 	const problems = [
 		...checkPictureSources(`${root}/maps.yaml`, views.flatMap(mapSourceIds), known),
@@ -98,8 +109,11 @@ async function load(lang: Lang) {
 
 	const maps = new Map<string, MapPicture>(
 		views.map((view) => {
-			const drawing = drawMap(view, atlas as unknown as Topology, ui.pictures);
-			const small = drawMap(view, atlas as unknown as Topology, ui.pictures, true, PHONE_MAP_WIDTH);
+			const drawing = inLanguage(drawMap(view, atlas as unknown as Topology, ui.pictures), lang);
+			const small = inLanguage(
+				drawMap(view, atlas as unknown as Topology, ui.pictures, true, PHONE_MAP_WIDTH),
+				lang,
+			);
 			// The full map is shown at the column's width: below this screen width its text
 			// would be smaller than MIN_TEXT_PX, so the phone drawing is shown instead.
 			const breakpoint = Math.ceil(COLUMN_PADDING_PX + (view.width * MIN_TEXT_PX) / MAP_FONT_SIZE);
@@ -115,7 +129,7 @@ async function load(lang: Lang) {
 		charts.map((chart) => {
 			const sources = sourcesOf(chartSourceIds(chart).map(({ id }) => id));
 			const footer = ui.chartFooter(chart.credit, formatDate(chart.asOf, lang));
-			const drawing = drawChart(chart, { footer, none: ui.pictures.none, lang });
+			const drawing = inLanguage(drawChart(chart, { footer, none: ui.pictures.none, lang }), lang);
 			return [chart.id, { chart, sources, ...files('charts', chart.id, drawing, lang) }];
 		}),
 	);

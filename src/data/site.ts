@@ -27,9 +27,27 @@ import { resolvePicks, type QuizQuestion } from '../lib/quiz-view';
 import {
 	SourceTypeSchema,
 	TimelineEventSchema,
+	type Person,
+	type Profile,
 	type Question,
 	type Source,
+	type Term,
+	type TimelineEvent,
+	type Update,
 } from '../schemas/content';
+
+/** What the parity checks need of an edition: its content, before anything is built from it. */
+interface EditionParts {
+	lang: Lang;
+	dir: string;
+	explainers: ExplainerPage[];
+	pages: Map<string, unknown>;
+	timeline: TimelineEvent[];
+	people: Person[];
+	glossary: Term[];
+	updates: Update[];
+	profiles: Profile[];
+}
 
 /** An explainer with what rendering taught us about it. */
 export interface ExplainerPage {
@@ -78,7 +96,7 @@ async function collection<C extends keyof (typeof collectionNames)['en']>(
 	return (await getCollection(collectionNames[lang][name] as never)) as never;
 }
 
-async function load(lang: Lang) {
+async function load(lang: Lang, english?: EditionParts) {
 	const dir = editionRoot(lang);
 	const href = (path: string) => localePath(path, lang);
 	const explainerEntries = (await collection(lang, 'explainers')).sort(
@@ -218,8 +236,39 @@ async function load(lang: Lang) {
 		),
 	);
 	const problems = [...rawDates.flat(), ...checkContent(index)];
+	// A translation is checked against its English twin first: a section the French lacks is
+	// reported as such, before what it breaks in the French edition itself.
+	if (english) {
+		const parity = await editionProblems(english, {
+			lang,
+			dir,
+			explainers,
+			pages,
+			timeline,
+			people,
+			glossary,
+			updates,
+			profiles,
+		});
+		// While a translation is being drafted, `FR_DRAFT=1 npm run dev` shows the pages with
+		// these problems listed in the terminal; every real build (and CI) stops on them.
+		if (parity.length > 0 && process.env.FR_DRAFT === '1')
+			console.warn(`[FR_DRAFT] ${formatProblems(parity)}`);
+		else problems.unshift(...parity);
+	}
 	if (problems.length > 0) throw new Error(formatProblems(problems));
 
+	// The changelog's pages, newest first: it grows with every change, and a page of it must stay
+	// within a reading page's first 14 KB.
+	const updatePages = paginate(updates, UPDATES_PER_PAGE).map((entries, i, all) => ({
+		number: i + 1,
+		of: all.length,
+		path: href(i === 0 ? '/updates/' : `/updates/${i + 1}/`),
+		entries,
+	}));
+	const updatePath = new Map(
+		updatePages.flatMap((page) => page.entries.map((entry) => [entry.id, page.path] as const)),
+	);
 	const sourcesById = new Map<string, Source>(sources.map((source) => [source.id, source]));
 	const sourcePages = paginateSources(sources, lang);
 	const sourcePath = new Map(
@@ -300,6 +349,9 @@ async function load(lang: Lang) {
 		people,
 		glossary,
 		updates,
+		updatePages,
+		/** Where a changelog entry is listed: `/updates/#id`, or a later page of the changelog. */
+		updateHref: (id: string) => `${updatePath.get(id) ?? href('/updates/')}#${id}`,
 		/** The changelog entries that touched a page, newest first. */
 		updatesFor: (page: string) => updates.filter((update) => update.pages.includes(page)),
 		/** Where a changelog entry's page or section is, and what to call it. */
@@ -385,6 +437,9 @@ export interface QuizIndexes {
 	final?: QuizEntry;
 }
 
+/** How many changelog entries a page of the changelog lists. */
+const UPDATES_PER_PAGE = 20;
+
 /** One edition's content, loaded and checked. */
 export type Site = Awaited<ReturnType<typeof load>>;
 
@@ -392,16 +447,17 @@ export type Site = Awaited<ReturnType<typeof load>>;
 export const site = await load('en');
 
 /** The French edition, when the content has one; checked against the English (see lib/parity). */
-export const siteFr = existsSync(`${root}/fr`) ? await load('fr') : undefined;
-if (siteFr) await checkEditions(site, siteFr);
+export const siteFr = existsSync(`${root}/fr`) ? await load('fr', site) : undefined;
 
 /** What the parity checks compare of one edition (see src/lib/parity.ts). */
-async function shapeOf(edition: Site): Promise<EditionShape> {
+async function shapeOf(edition: EditionParts): Promise<EditionShape> {
 	const lang = edition.lang;
 	const list = async (name: 'maps' | 'charts') =>
-		(await getCollection((lang === 'fr' ? `fr${name[0]!.toUpperCase()}${name.slice(1)}` : name) as never)).map(
-			(entry: { data: unknown }) => entry.data,
-		);
+		(
+			await getCollection(
+				(lang === 'fr' ? `fr${name[0]!.toUpperCase()}${name.slice(1)}` : name) as never,
+			)
+		).map((entry: { data: unknown }) => entry.data);
 	const data = [
 		...(await collection(lang, 'quizzes')).map((quiz) => ({
 			name: `quizzes/${quiz.id}.yaml`,
@@ -411,7 +467,14 @@ async function shapeOf(edition: Site): Promise<EditionShape> {
 		...(
 			[
 				['timeline.yaml', edition.timeline],
-				['people.yaml', edition.people.map(({ explainers: _, ...person }) => person)],
+				[
+					'people.yaml',
+					// What the build adds to each person (the pages that mention them) is not content.
+					edition.people.map((person) => {
+						const { explainers: _, ...content } = person as Person & { explainers?: string[] };
+						return content;
+					}),
+				],
 				['glossary.yaml', edition.glossary],
 				['updates.yaml', edition.updates],
 				['profiles.yaml', edition.profiles],
@@ -446,10 +509,10 @@ async function shapeOf(edition: Site): Promise<EditionShape> {
 
 /**
  * The French edition must have the English one's structure, and every French file must have
- * been revised since its English twin last changed; otherwise the build stops, naming each file
- * and id (see src/lib/parity.ts).
+ * been revised since its English twin last changed; each way it falls short is a problem that
+ * names the file and the id (see src/lib/parity.ts).
  */
-async function checkEditions(en: Site, fr: Site) {
+async function editionProblems(en: EditionParts, fr: EditionParts) {
 	const enShape = await shapeOf(en);
 	const problems = checkParity(enShape, await shapeOf(fr), fr.dir);
 	const stampsFile = `${fr.dir}/translations.yaml`;
@@ -473,11 +536,7 @@ async function checkEditions(en: Site, fr: Site) {
 		),
 	);
 	problems.push(...checkStamps(english, stamps, stampsFile, en.dir));
-	if (problems.length === 0) return;
-	// While a translation is being drafted, `FR_DRAFT=1 npm run dev` shows the page with the
-	// problems listed in the terminal; every real build (and CI) stops on them.
-	if (process.env.FR_DRAFT === '1') console.warn(`[FR_DRAFT] ${formatProblems(problems)}`);
-	else throw new Error(formatProblems(problems));
+	return problems;
 }
 
 /** The stamp of an English file: the first 12 hex digits of the SHA-256 of its bytes. */

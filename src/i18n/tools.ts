@@ -108,7 +108,10 @@ export const toolsUi = {
 		other: '{count} codes could not be counted',
 	},
 	summaryNoCode: { one: '{count} line has no code', other: '{count} lines have no code' },
-	noCodeHeading: { one: '{count} line has no code in it', other: '{count} lines have no code in it' },
+	noCodeHeading: {
+		one: '{count} line has no code in it',
+		other: '{count} lines have no code in it',
+	},
 	pagesRead: 'Pages read',
 	readUnknown: 'not known (an older code, from before reading was recorded)',
 	csvSeparator: 'Spreadsheet file for',

@@ -35,6 +35,8 @@ export const ui: Strings<typeof en.ui> = {
 		`Modifications publiées le ${date}, lors de la dernière révision de la page.`,
 	moreChanges: (n: number) =>
 		`${n} autre${n > 1 ? 's' : ''} modification${n > 1 ? 's' : ''} de cette page`,
+	updatesPageTitle: (title: string, n: number, of: number) => `${title}, partie ${n} sur ${of}`,
+	updatesPagesNav: 'Parties du journal des modifications',
 	allUpdates: 'Toutes les mises à jour du site',
 	updateKinds: { update: 'Mise à jour', correction: 'Correction', addition: 'Ajout' },
 	wrongBefore: 'Ce qui était inexact :',
@@ -104,8 +106,9 @@ export const ui: Strings<typeof en.ui> = {
 	explainWhy: 'Pourquoi ?',
 	printThis: 'Imprimer cette page',
 	objectives: 'Objectifs d’apprentissage',
+	// Flesch–Kincaid measures English: the French page gives its English twin's level, and says so.
 	readingLevel: (grade: number) =>
-		`Niveau de lecture : ${grade.toFixed(1).replace('.', ',')} (indice de Flesch–Kincaid)`,
+		`Niveau de lecture de la version anglaise : ${grade.toFixed(1).replace('.', ',')} (Flesch–Kincaid)`,
 	discussion: 'Questions pour la discussion',
 	forThisPage: 'Page par page',
 	assign: 'Créer un devoir',

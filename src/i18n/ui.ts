@@ -32,6 +32,8 @@ export const ui = {
 	whatsNewIntro: (date: string) => `Changes published on ${date}, when the page was last revised.`,
 	moreChanges: (n: number) => `${n} more change${n === 1 ? '' : 's'} to this page`,
 	allUpdates: 'Every update to the site',
+	updatesPageTitle: (title: string, n: number, of: number) => `${title}, part ${n} of ${of}`,
+	updatesPagesNav: 'Parts of the changelog',
 	updateKinds: { update: 'Update', correction: 'Correction', addition: 'Added' },
 	wrongBefore: 'What was wrong:',
 	changedSections: 'Where:',

@@ -132,6 +132,7 @@ export function offlinePack(options: OfflineOptions): AstroIntegration {
 						format: 'esm',
 						minify: true,
 						target: 'es2022',
+						charset: 'utf8',
 						logLevel: 'silent',
 						plugins: lang === 'en' ? [] : [wordsIn(lang)],
 					});
@@ -173,7 +174,11 @@ export function offlinePack(options: OfflineOptions): AstroIntegration {
 					return bytes;
 				};
 				const homeFiles = (lang: Lang) =>
-					new Set([...shared, ...sharedByLang[lang], ...home[lang].flatMap((path) => pages[path]!)]);
+					new Set([
+						...shared,
+						...sharedByLang[lang],
+						...home[lang].flatMap((path) => pages[path]!),
+					]);
 				// Weigh, write the size into each home page (which changes its bytes), weigh again.
 				let bytes = weighAll();
 				const homeBytes = (lang: Lang) =>
@@ -182,7 +187,9 @@ export function offlinePack(options: OfflineOptions): AstroIntegration {
 					const path = inLang('/', lang);
 					writeFileSync(
 						join(dist, fileOf(path)),
-						read(path).toString('utf8').replace(SIZE_PLACEHOLDER, aboutIn[lang](homeBytes(lang))),
+						read(path)
+							.toString('utf8')
+							.replace(SIZE_PLACEHOLDER, aboutIn[lang](homeBytes(lang))),
 					);
 				}
 				// What each assignment page needs to weigh any assignment: its language's pages.
@@ -236,13 +243,26 @@ export function offlinePack(options: OfflineOptions): AstroIntegration {
 	};
 }
 
-/** An esbuild plugin that gives the save script another language's words. */
+/**
+ * An esbuild plugin that gives the save script another language's words, set in that language's
+ * typography (its messages are functions, so the pass over the built pages cannot reach them).
+ */
 function wordsIn(lang: Lang): Plugin {
 	return {
 		name: `offline-words-${lang}`,
 		setup(builder) {
 			builder.onResolve({ filter: /\/i18n\/offline$/ }, (args) => ({
 				path: join(args.resolveDir, `${args.path}.${lang}.ts`),
+				namespace: 'words',
+			}));
+			builder.onLoad({ filter: /.*/, namespace: 'words' }, (args) => ({
+				contents: [
+					`import { offlineUi as words } from ${JSON.stringify(args.path)};`,
+					`import { typesetDeep } from ${JSON.stringify(fileURLToPath(new URL('../lib/typography.ts', import.meta.url)))};`,
+					'export const offlineUi = typesetDeep(words);',
+				].join('\n'),
+				loader: 'ts',
+				resolveDir: fileURLToPath(new URL('.', import.meta.url)),
 			}));
 		},
 	};

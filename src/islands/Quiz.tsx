@@ -88,7 +88,11 @@ export default class Quiz extends Component<Props, State> {
 		this.setState({
 			interactive: true,
 			notice:
-				notice === 'corrupt' ? this.props.t.noticeCorrupt : notice === 'stale' ? this.props.t.noticeStale : '',
+				notice === 'corrupt'
+					? this.props.t.noticeCorrupt
+					: notice === 'stale'
+						? this.props.t.noticeStale
+						: '',
 			...(progress && {
 				attempt: progress.seed,
 				answers: { ...freshAnswers(questions, progress.seed), ...progress.answers },
@@ -199,14 +203,23 @@ export default class Quiz extends Component<Props, State> {
 				{finished && (
 					<section class="score" aria-labelledby={`score-${quizId}`}>
 						<h3 id={`score-${quizId}`}>{this.props.t.scoreHeading}</h3>
-						<p>{say(this.props.t.score, { count: score.correct, total: score.total }, this.props.t.lang)}</p>
+						<p>
+							{say(
+								this.props.t.score,
+								{ count: score.correct, total: score.total },
+								this.props.t.lang,
+							)}
+						</p>
 						<p class="actions">
 							{score.correct < score.total && (
 								<button type="button" onClick={() => this.review(!reviewing)}>
 									{reviewing ? this.props.t.showAll : this.props.t.review}
 								</button>
 							)}
-							<button type="button" onClick={() => this.restart(attempt + 1, this.props.t.restarted)}>
+							<button
+								type="button"
+								onClick={() => this.restart(attempt + 1, this.props.t.restarted)}
+							>
 								{this.props.t.tryAgain}
 							</button>
 						</p>

@@ -46,16 +46,7 @@ export interface EditionShape {
  * French must have (and may word as it likes). Numbers and booleans must always be equal.
  */
 const STRUCTURAL: Record<string, Set<string>> = {
-	quizzes: new Set([
-		'explainer',
-		'id',
-		'type',
-		'skill',
-		'answer',
-		'section',
-		'source',
-		'picks',
-	]),
+	quizzes: new Set(['explainer', 'id', 'type', 'skill', 'answer', 'section', 'source', 'picks']),
 	'timeline.yaml': new Set(['id', 'date', 'theme', 'source']),
 	'people.yaml': new Set(['id', 'kind', 'date', 'source']),
 	'glossary.yaml': new Set(['id']),
@@ -88,7 +79,8 @@ function join(path: string, key: string | number): string {
 
 /** Where an entry is, by its id when it has one: `questions[3] (nc-who)`. */
 function label(path: string, value: unknown): string {
-	const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : '';
+	const id =
+		value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : '';
 	return typeof id === 'string' && id ? `${path} (${id})` : path;
 }
 
@@ -176,7 +168,10 @@ function compareData(
 				!COUNTERPARTS.some(([a, b]) => a === k || b === k) &&
 				(keys.has(k) || keys.has(`${key}.${k}`) || typeof frObject[k] !== 'string')
 			)
-				out.push({ field: join(path, k), message: 'is not in the English: remove it, or add it there' });
+				out.push({
+					field: join(path, k),
+					message: 'is not in the English: remove it, or add it there',
+				});
 		return;
 	}
 	if (typeof en === 'string') {
@@ -226,7 +221,10 @@ function compareExplainer(en: ExplainerShape, fr: ExplainerShape): ContentProble
 			add(`section #${section.id}`, 'is not in the English (same ids in both languages)');
 	const common = enSections.filter((s) => frSections.includes(s));
 	if (common.join() !== frSections.filter((s) => enSections.includes(s)).join())
-		add('sections', `are in another order than the English (${en.sections.map((s) => s.id).join(', ')})`);
+		add(
+			'sections',
+			`are in another order than the English (${en.sections.map((s) => s.id).join(', ')})`,
+		);
 
 	const cited = (shape: ExplainerShape) => {
 		const bySection = new Map<string, Set<string>>();

@@ -19,7 +19,9 @@ export function frenchTypography(text: string): string {
 			// (never inside a character reference such as `&gt;`).
 			.replace(/(?<!&#?\w*)([\p{L}\p{N})»\]])([;:!?])(?=\s|$)/gu, `$1${NNBSP}$2`)
 			// The apostrophe between two letters is the typographic one: « l’État ».
-			.replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+			.replace(/(\p{L})(?:'|&#39;|&#x27;|&apos;)(?=\p{L})/gu, '$1’')
+			// A sign at the start of a text, after an element (`<time>…</time>: …`).
+			.replace(/^([;:!?])(?=\s)/, `${NNBSP}$1`)
 			// Digit groups: 1 267 000 (the lookahead lets a run of groups be joined in one pass).
 			.replace(/(\d)[ \u00A0](?=\d{3}(?!\d))/g, `$1${NNBSP}`)
 	);
@@ -44,8 +46,9 @@ export function typesetMarkup(markup: string): string {
 		.map((part, i) =>
 			i % 2 === 1
 				? part
-				: part
-						.replace(/(<[^>]+>)|([^<]+)/g, (_, tag: string | undefined, text: string | undefined) =>
+				: part.replace(
+						/(<[^>]+>)|([^<]+)/g,
+						(_, tag: string | undefined, text: string | undefined) =>
 							tag
 								? tag.replace(READ_ATTRIBUTES, (__, name: string, value: string) =>
 										// `content` of a meta tag: only the ones that are sentences.
@@ -54,7 +57,25 @@ export function typesetMarkup(markup: string): string {
 											: `${name}="${frenchTypography(value)}"`,
 									)
 								: frenchTypography(text!),
-						),
+					),
 		)
 		.join('');
+}
+
+/**
+ * French typography for a dictionary of words that is code (strings and functions returning
+ * strings), for the two scripts whose messages are functions: the search page's and the offline
+ * save script. Everything else reaches the page as HTML or JSON and is set after the build.
+ */
+export function typesetDeep<T>(value: T): T {
+	if (typeof value === 'string') return frenchTypography(value) as T;
+	if (typeof value === 'function')
+		return ((...args: unknown[]) =>
+			typesetDeep((value as (...a: unknown[]) => unknown)(...args))) as T;
+	if (Array.isArray(value)) return value.map(typesetDeep) as T;
+	if (value && typeof value === 'object')
+		return Object.fromEntries(
+			Object.entries(value).map(([key, item]) => [key, typesetDeep(item)]),
+		) as T;
+	return value;
 }

@@ -8,7 +8,8 @@ import { IdSchema, IsoDateSchema, PartialDateSchema, show } from './dates';
 import './errors';
 
 /** Words as a reader counts them: punctuation standing alone (French `:` and `;`) is not one. */
-const words = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+const words = (text: string) =>
+	text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** Frontmatter of an explainer page (`content/explainers/<slug>.mdx`). */
 export const ExplainerSchema = z.object({

@@ -26,7 +26,9 @@ const SITE = 'https://sahel-explained.org';
 type Update = { id: string; kind?: string; wrong?: string; sections?: string[] };
 const updatesIn = (lang: 'en' | 'fr'): Update[] =>
 	parse(readFileSync(`${contentOf(lang)}/updates.yaml`, 'utf8'));
-const timeline: { id: string; date: string }[] = parse(readFileSync('content/timeline.yaml', 'utf8'));
+const timeline: { id: string; date: string }[] = parse(
+	readFileSync('content/timeline.yaml', 'utf8'),
+);
 /** The built text of a French page has narrow no-break spaces where the source has spaces. */
 const plain = (text: string) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/’/g, "'");
 

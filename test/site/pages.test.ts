@@ -143,7 +143,9 @@ describe.skipIf(builtLangs.length < 2)('two languages', () => {
 				fr: `https://sahel-explained.org${lang === 'fr' ? path : twin}`,
 				'x-default': `https://sahel-explained.org${lang === 'en' ? path : twin}`,
 			});
-			expect($('meta[property="og:locale"]').attr('content')).toBe(lang === 'fr' ? 'fr_FR' : 'en_GB');
+			expect($('meta[property="og:locale"]').attr('content')).toBe(
+				lang === 'fr' ? 'fr_FR' : 'en_GB',
+			);
 		},
 	);
 

@@ -47,6 +47,8 @@ describe('French typography', () => {
 		['en 2023 et 2024', 'en 2023 et 2024'],
 		['&lt;p&gt;Texte&lt;/p&gt; suite', '&lt;p&gt;Texte&lt;/p&gt; suite'],
 		['a &amp; b', 'a &amp; b'],
+		['l&#39;armée', 'l’armée'],
+		[': suite', `${N}: suite`],
 	])('%j ⇒ %j', (text, expected) => expect(frenchTypography(text)).toBe(expected));
 
 	test('is idempotent', () => {

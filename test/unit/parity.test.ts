@@ -40,7 +40,11 @@ const quiz = {
 			prompt: 'Which force detained President Mohamed Bazoum on 26 July 2023?',
 			options: [
 				{ id: 'guard', text: 'The presidential guard' },
-				{ id: 'army', text: 'The army', feedback: 'The army only rallied to the soldiers a day later.' },
+				{
+					id: 'army',
+					text: 'The army',
+					feedback: 'The army only rallied to the soldiers a day later.',
+				},
 			],
 			answer: 'guard',
 			explanation: 'Soldiers of the presidential guard held him in the palace.',
@@ -58,18 +62,54 @@ const quizFr = {
 			prompt: 'Quelle force a retenu le président Mohamed Bazoum le 26 juillet 2023 ?',
 			options: [
 				{ id: 'guard', text: 'La garde présidentielle' },
-				{ id: 'army', text: 'L’armée', feedback: 'L’armée ne s’est ralliée aux soldats que le lendemain.' },
+				{
+					id: 'army',
+					text: 'L’armée',
+					feedback: 'L’armée ne s’est ralliée aux soldats que le lendemain.',
+				},
 			],
 			explanation: 'Des soldats de la garde présidentielle l’ont retenu au palais.',
 		},
 	],
 };
-const timeline = [{ id: 'coup', date: '2023-07-26', theme: 'niger-politics', text: 'The guard detains Bazoum in the palace in Niamey.', source: 'afp-1' }];
+const timeline = [
+	{
+		id: 'coup',
+		date: '2023-07-26',
+		theme: 'niger-politics',
+		text: 'The guard detains Bazoum in the palace in Niamey.',
+		source: 'afp-1',
+	},
+];
 const timelineFr = [{ ...timeline[0]!, text: 'La garde retient Bazoum au palais, à Niamey.' }];
-const glossary = [{ id: 'ecowas', term: 'ECOWAS', french: 'CEDEAO', variants: [], definition: 'The Economic Community of West African States.' }];
-const glossaryFr = [{ id: 'ecowas', term: 'CEDEAO', english: 'ECOWAS', variants: ['ECOWAS', 'Cédéao'], definition: 'La Communauté économique des États de l’Afrique de l’Ouest.' }];
+const glossary = [
+	{
+		id: 'ecowas',
+		term: 'ECOWAS',
+		french: 'CEDEAO',
+		variants: [],
+		definition: 'The Economic Community of West African States.',
+	},
+];
+const glossaryFr = [
+	{
+		id: 'ecowas',
+		term: 'CEDEAO',
+		english: 'ECOWAS',
+		variants: ['ECOWAS', 'Cédéao'],
+		definition: 'La Communauté économique des États de l’Afrique de l’Ouest.',
+	},
+];
 
-function editions(fr: Partial<{ page: ExplainerShape; quiz: unknown; timeline: unknown; glossary: unknown; pages: string[] }> = {}) {
+function editions(
+	fr: Partial<{
+		page: ExplainerShape;
+		quiz: unknown;
+		timeline: unknown;
+		glossary: unknown;
+		pages: string[];
+	}> = {},
+) {
 	const en: EditionShape = {
 		explainers: [page()],
 		pages: [{ name: 'pages/about.mdx', file: 'content/pages/about.mdx' }],
@@ -83,7 +123,11 @@ function editions(fr: Partial<{ page: ExplainerShape; quiz: unknown; timeline: u
 		explainers: [fr.page ?? page({ file: 'content/fr/explainers/niger-coup.mdx' })],
 		pages: (fr.pages ?? ['pages/about.mdx']).map((name) => ({ name, file: `content/fr/${name}` })),
 		data: [
-			{ name: 'quizzes/niger-coup.yaml', file: 'content/fr/quizzes/niger-coup.yaml', data: fr.quiz ?? quizFr },
+			{
+				name: 'quizzes/niger-coup.yaml',
+				file: 'content/fr/quizzes/niger-coup.yaml',
+				data: fr.quiz ?? quizFr,
+			},
 			{ name: 'timeline.yaml', file: 'content/fr/timeline.yaml', data: fr.timeline ?? timelineFr },
 			{ name: 'glossary.yaml', file: 'content/fr/glossary.yaml', data: fr.glossary ?? glossaryFr },
 		],
@@ -100,16 +144,32 @@ describe('checkParity', () => {
 
 	test('names a French explainer that lacks a section, has one the English lacks, or reorders them', () => {
 		const missing = editions({
-			page: page({ file: 'content/fr/explainers/niger-coup.mdx', sections: [{ id: 'night', depth: 2 }, { id: 'who-army', depth: 3 }, { id: 'extra', depth: 2 }] }),
+			page: page({
+				file: 'content/fr/explainers/niger-coup.mdx',
+				sections: [
+					{ id: 'night', depth: 2 },
+					{ id: 'who-army', depth: 3 },
+					{ id: 'extra', depth: 2 },
+				],
+			}),
 		});
 		expect(said(missing)).toEqual(
 			expect.arrayContaining([
-				expect.stringMatching(/^content\/fr\/explainers\/niger-coup\.mdx — section #who: is missing/),
+				expect.stringMatching(
+					/^content\/fr\/explainers\/niger-coup\.mdx — section #who: is missing/,
+				),
 				expect.stringMatching(/section #extra: is not in the English/),
 			]),
 		);
 		const reordered = editions({
-			page: page({ file: 'content/fr/explainers/niger-coup.mdx', sections: [{ id: 'who', depth: 2 }, { id: 'night', depth: 2 }, { id: 'who-army', depth: 3 }] }),
+			page: page({
+				file: 'content/fr/explainers/niger-coup.mdx',
+				sections: [
+					{ id: 'who', depth: 2 },
+					{ id: 'night', depth: 2 },
+					{ id: 'who-army', depth: 3 },
+				],
+			}),
 		});
 		expect(said(reordered)).toEqual([expect.stringMatching(/sections: are in another order/)]);
 	});
@@ -133,9 +193,13 @@ describe('checkParity', () => {
 		expect(problems).toEqual(
 			expect.arrayContaining([
 				expect.stringMatching(/<Cite id="rfi-1">: is missing from section #night/),
-				expect.stringMatching(/<Cite id="rfi-1">: in section #who is not cited there in the English/),
+				expect.stringMatching(
+					/<Cite id="rfi-1">: in section #who is not cited there in the English/,
+				),
 				expect.stringMatching(/<KeyFacts>: has 4 items where the English has 5/),
-				expect.stringMatching(/<MapFigure>\/<ChartFigure>: shows none where the English shows sahel/),
+				expect.stringMatching(
+					/<MapFigure>\/<ChartFigure>: shows none where the English shows sahel/,
+				),
 				expect.stringMatching(/factsAsOf: is 2026-01-29 where the English has 2026-01-30/),
 			]),
 		);
@@ -161,7 +225,9 @@ describe('checkParity', () => {
 		);
 		expect(problems).toEqual(
 			expect.arrayContaining([
-				expect.stringMatching(/^content\/fr\/quizzes\/niger-coup\.yaml — questions\[0\] \(nc-who\)\.answer: is "army" where the English has "guard"/),
+				expect.stringMatching(
+					/^content\/fr\/quizzes\/niger-coup\.yaml — questions\[0\] \(nc-who\)\.answer: is "army" where the English has "guard"/,
+				),
 				expect.stringMatching(/questions\[0\] \(nc-who\)\.source: is "rfi-1"/),
 				expect.stringMatching(/options\[1\] \(armee\): is "armee" where the English has "army"/),
 				expect.stringMatching(/explanation: is still the English text/),
@@ -175,7 +241,9 @@ describe('checkParity', () => {
 			'content/fr/timeline.yaml — [0] (coup).text: is missing: every text needs its French, every id its twin',
 		]);
 		expect(said(editions({ timeline: [{ ...timelineFr[0]!, date: '2023-07-27' }] }))).toEqual([
-			expect.stringMatching(/\[0\] \(coup\)\.date: is "2023-07-27" where the English has "2023-07-26"/),
+			expect.stringMatching(
+				/\[0\] \(coup\)\.date: is "2023-07-27" where the English has "2023-07-26"/,
+			),
 		]);
 		expect(said(editions({ timeline: [] }))).toEqual([
 			'content/fr/timeline.yaml — (file): has 0 entries where the English has 1',
@@ -196,7 +264,9 @@ describe('checkStamps', () => {
 		['timeline.yaml', 'bbbbbbbbbbbb'],
 	]);
 	test('passes when every French file was revised against the English as it is now', () => {
-		expect(checkStamps(english, new Map(english), 'content/fr/translations.yaml', 'content')).toEqual([]);
+		expect(
+			checkStamps(english, new Map(english), 'content/fr/translations.yaml', 'content'),
+		).toEqual([]);
 	});
 	test('names an English file changed since its twin was revised, a missing stamp and a stray one', () => {
 		const stamps = new Map([
@@ -205,7 +275,9 @@ describe('checkStamps', () => {
 		]);
 		const problems = said(checkStamps(english, stamps, 'content/fr/translations.yaml', 'content'));
 		expect(problems).toEqual([
-			expect.stringMatching(/explainers\/niger-coup\.mdx: content\/explainers\/niger-coup\.mdx has changed since its French twin was last revised \(stamp cccccccccccc, English now aaaaaaaaaaaa\)/),
+			expect.stringMatching(
+				/explainers\/niger-coup\.mdx: content\/explainers\/niger-coup\.mdx has changed since its French twin was last revised \(stamp cccccccccccc, English now aaaaaaaaaaaa\)/,
+			),
 			expect.stringMatching(/timeline\.yaml: has no stamp/),
 			expect.stringMatching(/gone\.yaml: names a file that is not in content\//),
 		]);

@@ -27,7 +27,9 @@ async function run(mdx: string, targets: LinkTargets = {}, path?: string) {
 	return {
 		facts,
 		code: renderToString(
-			h(Content as never, { components: { Cite, KeyFacts: Box, MapFigure: Box, ChartFigure: Box } }),
+			h(Content as never, {
+				components: { Cite, KeyFacts: Box, MapFigure: Box, ChartFigure: Box },
+			}),
 		),
 	};
 }
@@ -185,7 +187,10 @@ describe('remarkExplainer links', () => {
 			timeline: [{ id: 'coup', date: '2023-07-26' }],
 			fr: {
 				glossary: [{ id: 'ecowas', term: 'CEDEAO' }],
-				timeline: [{ id: 'coup', date: '2023-07-26' }, { id: 'aes', date: '2023-08-01' }],
+				timeline: [
+					{ id: 'coup', date: '2023-07-26' },
+					{ id: 'aes', date: '2023-08-01' },
+				],
 			},
 		};
 		const mdx = [

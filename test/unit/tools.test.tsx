@@ -150,7 +150,17 @@ describe('the assignment builder, after the link is made', () => {
 describe("the student's assignment page", () => {
 	test('explains a broken link and offers a way home', async () => {
 		location.hash = '#a=not-a-real-link';
-		render(<StudentAssignment base="" lang="en" t={toolsUi} quizT={quizUi} explainers={explainers} data={data} store={memoryStore()} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				data={data}
+				store={memoryStore()}
+			/>,
+		);
 		await waitFor(() =>
 			expect(screen.getByRole('alert').textContent).toMatch(/broken or cut short/),
 		);
@@ -161,14 +171,34 @@ describe("the student's assignment page", () => {
 
 	test('explains a link to a page the site no longer has', async () => {
 		location.hash = `#${encodeAssignment({ ...assignment, read: ['gone'] })}`;
-		render(<StudentAssignment base="" lang="en" t={toolsUi} quizT={quizUi} explainers={explainers} data={data} store={memoryStore()} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				data={data}
+				store={memoryStore()}
+			/>,
+		);
 		await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/no longer has/));
 	});
 
 	test('shows the reading list and quiz, and gives a results code once named and finished', async () => {
 		location.hash = `#${encodeAssignment(assignment)}`;
 		const store = memoryStore();
-		render(<StudentAssignment base="" lang="en" t={toolsUi} quizT={quizUi} explainers={explainers} data={data} store={store} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				data={data}
+				store={store}
+			/>,
+		);
 		await waitFor(() => screen.getByRole('heading', { level: 1, name: 'Week 3' }));
 		// The reading link opens the page as part of the assignment, which it can find again.
 		expect(screen.getByRole('link', { name: 'The coup in Niger' }).getAttribute('href')).toBe(
@@ -234,7 +264,17 @@ describe("the student's assignment page", () => {
 			}),
 		);
 		store.setItem('sahel-student-name', 'Awa');
-		render(<StudentAssignment base="" lang="en" t={toolsUi} quizT={quizUi} explainers={explainers} data={data} store={store} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				data={data}
+				store={store}
+			/>,
+		);
 		await waitFor(() => screen.getByText('Score: 1 of 2'));
 		expect(decodeResults(document.querySelector('.results-code')!.textContent!)).toMatchObject({
 			ok: true,
@@ -245,7 +285,17 @@ describe("the student's assignment page", () => {
 	test('fetches the quiz data from its address', async () => {
 		location.hash = `#${encodeAssignment(assignment)}`;
 		const url = `data:application/json,${encodeURIComponent(JSON.stringify(data))}`;
-		render(<StudentAssignment base="" lang="en" t={toolsUi} quizT={quizUi} explainers={explainers} dataUrl={url} store={memoryStore()} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				dataUrl={url}
+				store={memoryStore()}
+			/>,
+		);
 		await waitFor(() => screen.getByRole('group', { name: /Which unit detained/ }));
 	});
 
@@ -253,7 +303,17 @@ describe("the student's assignment page", () => {
 		location.hash = `#${encodeAssignment(assignment)}`;
 		// What a captive portal or a cut-short download might hand back instead of the data.
 		const bad = `data:application/json,${encodeURIComponent('{"quizzes":{},"questions":{"q":{"id":"q"}}}')}`;
-		render(<StudentAssignment base="" lang="en" t={toolsUi} quizT={quizUi} explainers={explainers} dataUrl={bad} store={memoryStore()} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				dataUrl={bad}
+				store={memoryStore()}
+			/>,
+		);
 		await waitFor(() =>
 			expect(screen.getByRole('alert').textContent).toMatch(/could not be loaded/),
 		);
@@ -262,7 +322,17 @@ describe("the student's assignment page", () => {
 	test('explains a quiz whose questions the data no longer has, rather than breaking', async () => {
 		location.hash = `#${encodeAssignment(assignment)}`;
 		const missing = { ...data, questions: { [single.id]: single } };
-		render(<StudentAssignment base="" lang="en" t={toolsUi} quizT={quizUi} explainers={explainers} data={missing} store={memoryStore()} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				data={missing}
+				store={memoryStore()}
+			/>,
+		);
 		await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/no longer has/));
 	});
 
@@ -270,7 +340,17 @@ describe("the student's assignment page", () => {
 		location.hash = `#${encodeAssignment(assignment)}`;
 		const store = memoryStore();
 		store.setItem(`sahel-assignment:${assignmentId(assignment)}:read`, '{"niger-coup":true}');
-		render(<StudentAssignment base="" lang="en" t={toolsUi} quizT={quizUi} explainers={explainers} data={data} store={store} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				data={data}
+				store={store}
+			/>,
+		);
 		await waitFor(() => screen.getByRole('heading', { level: 1, name: 'Week 3' }));
 		expect(screen.getByRole('checkbox', { name: /Done/ })).toHaveProperty('checked', false);
 		expect(document.querySelector('.reading')!.previousElementSibling!.textContent).toMatch(
@@ -287,7 +367,17 @@ describe("the student's assignment page", () => {
 	test('clears the device for the next student, only after a confirmation', async () => {
 		location.hash = `#${encodeAssignment(assignment)}`;
 		const store = memoryStore();
-		render(<StudentAssignment base="" lang="en" t={toolsUi} quizT={quizUi} explainers={explainers} data={data} store={store} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				data={data}
+				store={store}
+			/>,
+		);
 		await waitFor(() => screen.getByRole('heading', { level: 1, name: 'Week 3' }));
 		fireEvent.click(screen.getByRole('checkbox', { name: /Done/ }));
 		fireEvent.input(screen.getByLabelText('Your name'), { target: { value: 'Awa' } });

@@ -42,9 +42,9 @@ function assignmentPages(root: HTMLElement): { pages: string[]; bytes: number } 
 	const pack = JSON.parse(root.querySelector('script')?.textContent ?? 'null') as AssignmentPack;
 	if (root.dataset.read === undefined || !pack) return null;
 	const read = root.dataset.read.split(' ').filter(Boolean);
-	const pages = ['/assignment/', ...read.map((slug) => `/${slug}/`)].map((page) => `${base()}${page}`).filter(
-		(page) => pack.pages[page],
-	);
+	const pages = ['/assignment/', ...read.map((slug) => `/${slug}/`)]
+		.map((page) => `${base()}${page}`)
+		.filter((page) => pack.pages[page]);
 	const files = { ...pack.shared, ...Object.assign({}, ...pages.map((page) => pack.pages[page])) };
 	return {
 		pages,
@@ -96,10 +96,9 @@ async function save(root: HTMLElement) {
 			(resolve) => {
 				const channel = new MessageChannel();
 				channel.port1.onmessage = (event) => resolve(event.data);
-				worker.postMessage(
-					{ type: 'save', pages, home: home && (base() ? 'fr' : 'en') },
-					[channel.port2],
-				);
+				worker.postMessage({ type: 'save', pages, home: home && (base() ? 'fr' : 'en') }, [
+					channel.port2,
+				]);
 			},
 		);
 		if (!reply.ok) throw new Error(reply.error);

@@ -189,10 +189,7 @@ export function Controls({ question, answer, choices, disabled, onChange, announ
 									))}
 								</select>
 								{disabled && (
-									<Mark
-										ok={ok}
-										text={ok ? t.pairRight : `${t.pairWrong} ${pair.right}`}
-									/>
+									<Mark ok={ok} text={ok ? t.pairRight : `${t.pairWrong} ${pair.right}`} />
 								)}
 							</li>
 						);

@@ -30,9 +30,7 @@ export function Feedback({ question, answer, grade, t }: Checked) {
 				: [];
 	return (
 		<>
-			<p class={grade.correct ? 'verdict ok' : 'verdict no'}>
-				{grade.correct ? t.right : t.wrong}
-			</p>
+			<p class={grade.correct ? 'verdict ok' : 'verdict no'}>{grade.correct ? t.right : t.wrong}</p>
 			{!grade.correct && (
 				<>
 					<p>{t.rightAnswer}</p>

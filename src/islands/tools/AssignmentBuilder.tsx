@@ -86,7 +86,8 @@ export default class AssignmentBuilder extends Component<Props, State> {
 			quiz: kind === 'page' ? { kind, page } : kind === 'final' ? { kind } : { kind, ids: picks },
 		};
 		const parsed = AssignmentSchema.safeParse(assignment);
-		if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? this.props.t.needTitle };
+		if (!parsed.success)
+			return { error: parsed.error.issues[0]?.message ?? this.props.t.needTitle };
 		return {
 			link: `${location.origin}${this.props.base}/assignment/#${encodeAssignment(parsed.data)}`,
 		};
@@ -287,7 +288,9 @@ export default class AssignmentBuilder extends Component<Props, State> {
 										<button type="button" onClick={() => this.dialog?.showModal()}>
 											{this.props.t.enlargeQr}
 										</button>
-										<a href={`${this.props.base}/teachers/results/${fragment}`}>{this.props.t.readResults}</a>
+										<a href={`${this.props.base}/teachers/results/${fragment}`}>
+											{this.props.t.readResults}
+										</a>
 									</p>
 									<dialog
 										class="qr-large"

@@ -74,7 +74,10 @@ export default class ResultsReader extends Component<Props, State> {
 			});
 		const questions = questionIdsOf(decoded.assignment, this.props.quizzes);
 		if (!questions)
-			return this.setState({ linkProblem: this.props.t.readerLinkProblems.outdated!, table: undefined });
+			return this.setState({
+				linkProblem: this.props.t.readerLinkProblems.outdated!,
+				table: undefined,
+			});
 		this.setState({
 			linkProblem: '',
 			questions,
@@ -140,12 +143,18 @@ export default class ResultsReader extends Component<Props, State> {
 					<div role="status">
 						{linkProblem && (
 							<p class="error">
-								{linkProblem} <a href={`${this.props.base}/teachers/assign/`}>{this.props.t.makeAssignment}</a>
+								{linkProblem}{' '}
+								<a href={`${this.props.base}/teachers/assign/`}>{this.props.t.makeAssignment}</a>
 							</p>
 						)}
 						{table && (
 							<p>
-								{summary(this.props.t, table.rows.length, table.problems.length, table.noCode.length)}
+								{summary(
+									this.props.t,
+									table.rows.length,
+									table.problems.length,
+									table.noCode.length,
+								)}
 							</p>
 						)}
 					</div>
@@ -169,7 +178,9 @@ export default class ResultsReader extends Component<Props, State> {
 					)}
 					{table && table.noCode.length > 0 && (
 						<details class="no-code">
-							<summary>{say(this.props.t.noCodeHeading, { count: table.noCode.length }, this.props.t.lang)}</summary>
+							<summary>
+								{say(this.props.t.noCodeHeading, { count: table.noCode.length }, this.props.t.lang)}
+							</summary>
 							<ul>
 								{table.noCode.map(({ line, text }) => (
 									<li key={line}>
@@ -235,7 +246,10 @@ export default class ResultsReader extends Component<Props, State> {
 													))}
 													<td>
 														<time datetime={row.finishedAt}>
-															{formatDate(row.finishedAt.slice(0, 10), this.props.t.lang === 'fr' ? 'fr' : 'en')}{' '}
+															{formatDate(
+																row.finishedAt.slice(0, 10),
+																this.props.t.lang === 'fr' ? 'fr' : 'en',
+															)}{' '}
 															{row.finishedAt.slice(11, 16)} UTC
 														</time>
 													</td>
@@ -250,7 +264,10 @@ export default class ResultsReader extends Component<Props, State> {
 								<ol class="by-question">
 									{questions.map((id, i) => (
 										<li key={id}>
-											{prompts[id]} — <strong>{say(this.props.t.shareRight, { percent: table.shareRight[i]! })}</strong>
+											{prompts[id]} —{' '}
+											<strong>
+												{say(this.props.t.shareRight, { percent: table.shareRight[i]! })}
+											</strong>
 										</li>
 									))}
 								</ol>

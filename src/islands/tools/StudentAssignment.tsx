@@ -89,7 +89,9 @@ export default class StudentAssignment extends Component<Props, State> {
 		let data = this.props.data;
 		try {
 			// Whatever comes back (an error page, a cut-short file) is parsed, not trusted.
-			data ??= parseQuizData(await (await fetch(this.props.dataUrl ?? `${this.props.base}/quiz-data.json`)).json());
+			data ??= parseQuizData(
+				await (await fetch(this.props.dataUrl ?? `${this.props.base}/quiz-data.json`)).json(),
+			);
 		} catch {
 			// No connection, or not JSON at all: handled below as data that did not arrive.
 		}
@@ -211,7 +213,8 @@ export default class StudentAssignment extends Component<Props, State> {
 					{assignment.class && `${this.props.t.forClass}: ${assignment.class}. `}
 					{assignment.due && (
 						<>
-							{this.props.t.dueOn}: <time datetime={assignment.due}>{formatDate(assignment.due, this.props.lang)}</time>.
+							{this.props.t.dueOn}:{' '}
+							<time datetime={assignment.due}>{formatDate(assignment.due, this.props.lang)}</time>.
 						</>
 					)}
 				</p>
@@ -276,7 +279,12 @@ export default class StudentAssignment extends Component<Props, State> {
 				{right && (
 					<section class="code" aria-labelledby="s-code">
 						<h2 id="s-code">{this.props.t.resultsCode}</h2>
-						<p>{say(this.props.t.score, { right: right.filter(Boolean).length, total: right.length })}</p>
+						<p>
+							{say(this.props.t.score, {
+								right: right.filter(Boolean).length,
+								total: right.length,
+							})}
+						</p>
 						{code ? (
 							<>
 								<p class="results-code" id="s-code-value">

@@ -35,7 +35,7 @@ export function GET(context: APIContext) {
 					pages.map((page) => page.title).join(', '),
 				),
 				// Unique per entry, so it doubles as the item's guid.
-				link: absolute(site.href(`/updates/#${update.id}`)),
+				link: absolute(site.updateHref(update.id)),
 				pubDate: new Date(`${update.date}T00:00:00Z`),
 				description: update.text,
 				content: [
