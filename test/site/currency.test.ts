@@ -112,12 +112,20 @@ describe('every page', () => {
 	});
 });
 
+/** Every page of a language's changelog, parsed into one: `/updates/`, `/updates/2/`… */
+function changelog(lang: 'en' | 'fr') {
+	const pages = [inLang('/updates/', lang)];
+	while (fileFor(inLang(`/updates/${pages.length + 1}/`, lang)))
+		pages.push(inLang(`/updates/${pages.length + 1}/`, lang));
+	return load(pages.map((path) => page(path)('main').html()).join(''));
+}
+
 describe.each(builtLangs)('the updates page (%s)', (lang) => {
-	const $ = page(inLang('/updates/', lang));
+	const $ = changelog(lang);
 	const updates = updatesIn(lang);
 	const { ui } = dictionaries[lang];
 	test('shows one dated entry per change, with its kind in words', () => {
-		const entries = $('main ol > li');
+		const entries = $('ol > li');
 		expect(entries).toHaveLength(updates.length);
 		entries.each((_, li) => {
 			expect($(li).find('time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -149,7 +157,9 @@ describe.each(builtLangs)('the updates page (%s)', (lang) => {
 	});
 
 	test('links to the feed', () => {
-		expect($(`main a[href="${inLang('/updates/feed.xml', lang)}"]`)).toHaveLength(1);
+		expect(
+			page(inLang('/updates/', lang))(`main a[href="${inLang('/updates/feed.xml', lang)}"]`),
+		).toHaveLength(1);
 	});
 });
 
@@ -196,5 +206,23 @@ describe.skipIf(!builtLangs.includes('fr'))('the French at-a-glance page', () =>
 		expect($('tr[id="aes-founded"]').text()).toContain('16 septembre 2023');
 		expect($('tr[id="niger-area"] a[href^="/fr/sources/"]').length).toBeGreaterThan(0);
 		expect($('tr[id="niger-area"] a[href^="/sources/"]')).toHaveLength(0);
+	});
+});
+
+describe.each(builtLangs)('the changelog in parts (%s)', (lang) => {
+	test('lists twenty changes a page, newest first, each part linking to every other', () => {
+		const first = page(inLang('/updates/', lang));
+		const parts = first('nav .pages a')
+			.map((_, a) => first(a).attr('href'))
+			.get();
+		expect(parts.length).toBeGreaterThan(1);
+		expect(parts[0]).toBe(inLang('/updates/', lang));
+		expect(first('main ol > li')).toHaveLength(20);
+		const dates = changelog(lang)('ol > li time')
+			.map((_, time) => first(time).attr('datetime'))
+			.get();
+		expect(dates).toEqual([...dates].sort().reverse());
+		for (const part of parts)
+			expect(page(part)('nav .pages a[aria-current="page"]').attr('href')).toBe(part);
 	});
 });
