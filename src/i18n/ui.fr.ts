@@ -254,7 +254,7 @@ export const quizUi: Strings<typeof en.quizUi> = {
 		],
 	},
 	placeRight: 'À la bonne place',
-	placeWrong: (position: number) => `À placer en position ${position}`,
+	placeWrong: 'À placer en position {position}',
 	pairRight: 'Bonne association',
 	pairWrong: 'Mauvaise association. La bonne :',
 	savedLocally: 'Vos réponses sont enregistrées dans ce navigateur uniquement.',

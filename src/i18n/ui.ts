@@ -243,7 +243,7 @@ export const quizUi = {
 		],
 	},
 	placeRight: 'In the right place',
-	placeWrong: (position: number) => `Belongs in place ${position}`,
+	placeWrong: 'Belongs in place {position}',
 	pairRight: 'Right match',
 	pairWrong: 'Wrong match. Right:',
 	savedLocally: 'Your answers are saved in this browser only.',

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
 import { builtLangs, fileFor, langOfPage, listPages } from '../support/dist';
@@ -117,4 +118,40 @@ describe.skipIf(!builtLangs.includes('fr'))('French typography', () => {
 		const bad = [...text.matchAll(/.{0,20}(?: [;:!?»]|« ).{0,20}/g)].map((match) => match[0]);
 		expect(bad).toEqual([]);
 	});
+});
+
+describe.skipIf(!builtLangs.includes('fr'))('the French quiz exports', () => {
+	const data = JSON.parse(readFileSync(fileFor('/fr/quiz-data.json')!, 'utf8')) as {
+		quizzes: Record<string, string[]>;
+		questions: Record<string, { prompt: string }>;
+	};
+	const { exportsUi } = dictionaries.fr;
+
+	test.each(Object.keys(data.quizzes))(
+		'%s: a QTI package in French and a Moodle file with the French questions',
+		(quiz) => {
+			const qti = fileFor(`/fr/teachers/export/${exportsUi.qtiFile(quiz)}`);
+			const moodle = fileFor(`/fr/teachers/export/${exportsUi.moodleFile(quiz)}`);
+			expect(qti, 'no QTI package').toBeDefined();
+			expect(moodle, 'no Moodle file').toBeDefined();
+			const files = unzipSync(readFileSync(qti!));
+			const items = Object.entries(files).filter(
+				([name]) => name.endsWith('.xml') && name !== 'imsmanifest.xml',
+			);
+			expect(items.length).toBeGreaterThan(0);
+			for (const [, bytes] of items) expect(strFromU8(bytes)).toContain('xml:lang="fr"');
+			// Both set in French typography: compare the words.
+			const plain = (text: string) =>
+				text
+					.replace(/&apos;|&#39;|’/g, "'")
+					.replace(/&quot;/g, '"')
+					.replace(/[\u202F\u00A0]/g, ' ');
+			const xml = plain(readFileSync(moodle!, 'utf8'));
+			const first = plain(data.questions[data.quizzes[quiz]![0]!]!.prompt);
+			expect(xml).toContain(first.slice(0, 30));
+			// The QTI items too: no plain space before a colon (a narrow no-break one instead).
+			for (const [name, bytes] of items)
+				expect(strFromU8(bytes), name).not.toMatch(/[^\s] [:;!?](\s|<)/);
+		},
+	);
 });

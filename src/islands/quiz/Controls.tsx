@@ -135,7 +135,7 @@ export function Controls({ question, answer, choices, disabled, onChange, announ
 								{disabled ? (
 									<Mark
 										ok={place === i}
-										text={place === i ? t.placeRight : t.placeWrong(place + 1)}
+										text={place === i ? t.placeRight : say(t.placeWrong, { position: place + 1 })}
 									/>
 								) : (
 									<span class="order-buttons">
