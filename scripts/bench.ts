@@ -25,6 +25,9 @@ const kinds: Record<string, string> = {
 	teachers: '/teachers/',
 	glossary: '/glossary/',
 	sources: '/sources/',
+	'home (French)': '/fr/',
+	'explainer with quiz (French)': '/fr/niger-coup/',
+	'glossary (French)': '/fr/glossary/',
 };
 
 const started = performance.now();

@@ -270,6 +270,25 @@ async function load(lang: Lang, english?: EditionParts) {
 		updatePages.flatMap((page) => page.entries.map((entry) => [entry.id, page.path] as const)),
 	);
 	const sourcesById = new Map<string, Source>(sources.map((source) => [source.id, source]));
+	// A source's French original must exist and be in French (the French edition cites it).
+	for (const source of sources.filter((s) => s.french)) {
+		const original = sourcesById.get(source.french!);
+		if (!original || original.lang !== 'fr')
+			problems.push({
+				file: `${root}/sources.yaml`,
+				field: `${source.id}.french`,
+				message: original
+					? `names "${source.french}", which is not marked lang: fr`
+					: `names "${source.french}", which is not in ${root}/sources.yaml`,
+			});
+	}
+	if (problems.length > 0) throw new Error(formatProblems(problems));
+	/** The source an edition shows for a cited id: in French, its French original if it has one. */
+	const sourceFor = (id: string): Source | undefined => {
+		const source = sourcesById.get(id);
+		const original = lang === 'fr' && source?.french ? sourcesById.get(source.french) : undefined;
+		return original ?? source;
+	};
 	const sourcePages = paginateSources(sources, lang);
 	const sourcePath = new Map(
 		sourcePages.flatMap((page) => page.sources.map((source) => [source.id, page.path] as const)),
@@ -341,7 +360,11 @@ async function load(lang: Lang, english?: EditionParts) {
 		sourcesById,
 		sourcePages,
 		/** Where a source is listed in the bibliography. */
-		sourceHref: (id: string) => `${sourcePath.get(id) ?? href('/sources/')}#${id}`,
+		sourceHref: (id: string) => {
+			const shown = sourceFor(id)?.id ?? id;
+			return `${sourcePath.get(shown) ?? href('/sources/')}#${shown}`;
+		},
+		sourceFor,
 		pageQuizzes,
 		final,
 		questionsById,

@@ -71,6 +71,11 @@ export const SourceSchema = z.object({
 	via: z.string().optional(),
 	/** The language, when it is not English (BCP 47, e.g. `fr`). */
 	lang: z.string().optional(),
+	/**
+	 * The id of the same report in its original French (an AFP dispatch on the French wire, a
+	 * communiqué as issued), when this one is a translation: the French edition cites it instead.
+	 */
+	french: IdSchema.optional(),
 });
 export type Source = z.output<typeof SourceSchema>;
 

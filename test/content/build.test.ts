@@ -243,6 +243,16 @@ describe('the build in two languages', () => {
 		expect(output).toContain('npm run fr:stamp -- explainers/alpha.mdx');
 	});
 
+	test("stops on a source whose French original is not a French source of the bibliography", () => {
+		const { status, output } = bilingual('bad-french-original', (dir) =>
+			edit(dir, 'sources.yaml', /(- id: fixture-source\n)/, '$1  french: no-such-source\n'),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(
+			/sources\.yaml — fixture-source\.french: names "no-such-source", which is not in .*sources\.yaml/,
+		);
+	});
+
 	test('stops when an English page has no French twin', () => {
 		const { status, output } = bilingual('missing-twin', (dir) =>
 			rmSync(join(dir, 'fr/explainers/beta.mdx')),

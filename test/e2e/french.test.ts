@@ -206,3 +206,24 @@ test('a French reader searches in lower case and finds the French entries, in Fr
 	expect(links).toContain('/fr/glossary/#ecowas');
 	expect(problems).toEqual([]);
 });
+
+test('a French worksheet prints in French, without the answers, and its answer key has them', async ({
+	page,
+}) => {
+	const data = JSON.parse(readFileSync(`${dist}/fr/quiz-data.json`, 'utf8')) as {
+		quizzes: Record<string, string[]>;
+		questions: Record<string, { prompt: string; explanation: string }>;
+	};
+	const first = data.questions[data.quizzes['niger-coup']![0]!]!;
+	const words = (text: string) => text.replace(/[\s\u202F\u00A0]+/g, ' ').replace(/’/g, "'");
+	await page.goto('/fr/teachers/worksheets/niger-coup/');
+	await page.emulateMedia({ media: 'print' });
+	const printed = words(await page.evaluate(() => document.body.innerText));
+	expect(printed).toContain(words(first.prompt));
+	expect(printed).toMatch(/Nom/);
+	expect(printed).not.toContain(words(first.explanation).slice(0, 40));
+	await page.goto('/fr/teachers/answer-keys/niger-coup/');
+	expect(words(await page.evaluate(() => document.body.innerText))).toContain(
+		words(first.explanation).slice(0, 40),
+	);
+});

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
+import { parse } from 'yaml';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
@@ -154,4 +155,32 @@ describe.skipIf(!builtLangs.includes('fr'))('the French quiz exports', () => {
 				expect(strFromU8(bytes), name).not.toMatch(/[^\s] [:;!?](\s|<)/);
 		},
 	);
+});
+
+describe.skipIf(!builtLangs.includes('fr'))('French originals of sources', () => {
+	const sources = parse(readFileSync('content/sources.yaml', 'utf8')) as {
+		id: string;
+		url: string;
+		french?: string;
+	}[];
+	const translated = sources.filter((source) => source.french);
+	const byId = new Map(sources.map((source) => [source.id, source]));
+
+	test('the French pages cite the French original where the English ones cite its translation', () => {
+		expect(translated.length).toBeGreaterThan(0);
+		for (const source of translated) {
+			const original = byId.get(source.french!)!;
+			const citing = listPages().filter(
+				(path) =>
+					langOfPage(path) === 'en' &&
+					load(readFileSync(fileFor(path)!, 'utf8'))(`.sources-list a[href="${source.url}"]`).length > 0,
+			);
+			expect(citing.length, `${source.id} is cited somewhere`).toBeGreaterThan(0);
+			for (const path of citing) {
+				const $ = load(readFileSync(fileFor(`/fr${path}`)!, 'utf8'));
+				expect($(`.sources-list a[href="${original.url}"]`).length, `/fr${path}`).toBe(1);
+				expect($(`.sources-list a[href="${source.url}"]`).length, `/fr${path}`).toBe(0);
+			}
+		}
+	});
 });
