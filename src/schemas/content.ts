@@ -6,6 +6,7 @@
  * Every concept module imports `./errors`, the one set of friendly messages for zod's checks.
  */
 export * from './explainer';
+export * from './explainer-facts';
 export * from './source';
 export * from './quiz';
 export * from './timeline';
