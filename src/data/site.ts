@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { langOf, langParam, localePath, type Lang } from '../i18n/lang';
 import type { ExplainerFacts } from '../plugins/remark-explainer';
+import { parseExplainerFacts } from '../schemas/explainer-facts';
 import {
 	checkContent,
 	checkFrontmatterDates,
@@ -110,7 +111,10 @@ async function load(lang: Lang, english?: EditionParts) {
 				file: `${dir}/explainers/${entry.id}.mdx`,
 				entry,
 				data: entry.data,
-				facts: remarkPluginFrontmatter.explainer as ExplainerFacts,
+				facts: parseExplainerFacts(
+					remarkPluginFrontmatter.explainer,
+					`${dir}/explainers/${entry.id}.mdx`,
+				),
 				Content,
 			};
 		}),
