@@ -219,6 +219,8 @@ async function shapeOf(edition: EditionParts): Promise<EditionShape> {
 async function editionProblems(en: EditionParts, fr: EditionParts) {
 	const enShape = await shapeOf(en);
 	const problems = checkParity(enShape, await shapeOf(fr), fr.dir);
+	// The stamps are about files, not content: `translations.yaml` (no collection: it is the
+	// translators' record, not the site's) and a hash of each English file's exact bytes.
 	const stampsFile = `${fr.dir}/translations.yaml`;
 	const stamps = new Map<string, string>(
 		existsSync(stampsFile)
