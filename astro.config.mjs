@@ -4,26 +4,12 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readdirSync } from 'node:fs';
 import { remarkExplainer } from './src/plugins/remark-explainer.ts';
+import { linkTargets } from './src/data/link-targets.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offlinePack } from './src/integrations/offline-pack.ts';
 import { frenchTypography } from './src/integrations/french-typography.ts';
-
-/**
- * A content list for the remark plugin's links (glossary terms, timeline dates). A file that
- * is missing or broken gives no links here; the content loader reports what is wrong with it.
- * @param {string} name
- */
-function contentList(name) {
-	try {
-		const list = parse(readFileSync(`${process.env.CONTENT_DIR ?? 'content'}/${name}`, 'utf8'));
-		return Array.isArray(list) ? list : [];
-	} catch {
-		return [];
-	}
-}
 
 /** The explainers' pages, by their file names (the build itself fails on a broken one). */
 const explainers = readdirSync(`${process.env.CONTENT_DIR ?? 'content'}/explainers`)
@@ -70,17 +56,11 @@ export default defineConfig({
 		// Astro 7's default processor runs no remark plugins; ours number citations and set ids.
 		processor: unified({
 			remarkPlugins: [
-				[
-					remarkExplainer,
-					{
-						glossary: contentList('glossary.yaml'),
-						timeline: contentList('timeline.yaml'),
-						fr: {
-							glossary: contentList('fr/glossary.yaml'),
-							timeline: contentList('fr/timeline.yaml'),
-						},
-					},
-				],
+				// The glossary and timeline to link to, in both languages (the French under `fr`). This
+				// runs before the content layer exists, so src/data/link-targets.ts reads the files with
+				// the loaders' parser and schemas; a broken file gives no links, and its loader stops
+				// the build with the problem.
+				[remarkExplainer, linkTargets(process.env.CONTENT_DIR ?? 'content')],
 			],
 		}),
 	},

@@ -16,6 +16,7 @@ import { chartSourceIds, checkPictureSources, mapSourceIds } from '../lib/pictur
 import type { Chart, MapView, Source } from '../schemas/content';
 import { dictionaries } from '../i18n';
 import { langOf, langParam, localePath, type Lang } from '../i18n/lang';
+import { entryData } from './file-order';
 import { editionRoot, editions, site } from './site';
 
 /**
@@ -94,12 +95,12 @@ async function load(lang: Lang) {
 	const { ui } = dictionaries[lang];
 	const root = editionRoot(lang);
 	// Both editions' collections have the same schema (see src/content.config.ts).
-	const views = (
-		(await getCollection((lang === 'fr' ? 'frMaps' : 'maps') as never)) as { data: MapView }[]
-	).map((entry) => entry.data);
-	const charts = (
-		(await getCollection((lang === 'fr' ? 'frCharts' : 'charts') as never)) as { data: Chart }[]
-	).map((entry) => entry.data);
+	const views = entryData(
+		(await getCollection((lang === 'fr' ? 'frMaps' : 'maps') as never)) as { data: MapView }[],
+	);
+	const charts = entryData(
+		(await getCollection((lang === 'fr' ? 'frCharts' : 'charts') as never)) as { data: Chart }[],
+	);
 	const known = new Set(site.sourcesById.keys());
 	const problems = [
 		...checkPictureSources(`${root}/maps.yaml`, views.flatMap(mapSourceIds), known),
