@@ -243,7 +243,7 @@ describe('the build in two languages', () => {
 		expect(output).toContain('npm run fr:stamp -- explainers/alpha.mdx');
 	});
 
-	test("stops on a source whose French original is not a French source of the bibliography", () => {
+	test('stops on a source whose French original is not a French source of the bibliography', () => {
 		const { status, output } = bilingual('bad-french-original', (dir) =>
 			edit(dir, 'sources.yaml', /(- id: fixture-source\n)/, '$1  french: no-such-source\n'),
 		);

@@ -173,7 +173,9 @@ describe.skipIf(!builtLangs.includes('fr'))('French originals of sources', () =>
 			const citing = listPages().filter(
 				(path) =>
 					langOfPage(path) === 'en' &&
-					load(readFileSync(fileFor(path)!, 'utf8'))(`.sources-list a[href="${source.url}"]`).length > 0,
+					load(readFileSync(fileFor(path)!, 'utf8'))(
+						`article.explainer .sources-list a[href="${source.url}"]`,
+					).length > 0,
 			);
 			expect(citing.length, `${source.id} is cited somewhere`).toBeGreaterThan(0);
 			for (const path of citing) {
