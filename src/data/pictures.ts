@@ -18,6 +18,7 @@ import { dictionaries } from '../i18n';
 import { langOf, langParam, localePath, type Lang } from '../i18n/lang';
 import { entryData } from './file-order';
 import { editionRoot, editions, site } from './site';
+import { required, requiredSource } from '../lib/required';
 
 /**
  * A picture's files: `src` follows the reader's colour scheme on screen; `printSrc` is the
@@ -88,7 +89,9 @@ function inLanguage<T extends { svg: string }>(drawing: T, lang: Lang): T {
 
 /** The sources of a list of ids, each once, in order. */
 function sourcesOf(ids: string[]): Source[] {
-	return [...new Set(ids)].map((id) => site.sourcesById.get(id)!);
+	return [...new Set(ids)].map((id) =>
+		requiredSource(site, id, 'a map or chart (content/maps.yaml, content/charts.yaml)'),
+	);
 }
 
 async function load(lang: Lang) {
@@ -157,7 +160,10 @@ for (const lang of editions) drawn.set(lang, await load(lang));
 
 /** The maps and charts of a page's language, from `Astro.currentLocale`. */
 export function picturesFor(locale: string | undefined): Pictures {
-	return drawn.get(langOf(locale)) ?? drawn.get('en')!;
+	return required(
+		drawn.get(langOf(locale)) ?? drawn.get('en'),
+		'the English maps and charts are missing: every page falls back on them',
+	);
 }
 
 /**

@@ -20,9 +20,6 @@ export const searchUi: Strings<typeof en.searchUi> = {
 			: `${n} ${n > 1 ? 'résultats' : 'résultat'} pour « ${query} ».`,
 	failed:
 		'La recherche n’a pas pu démarrer. Rechargez la page ; si vous êtes hors connexion, le glossaire, le « Qui est qui » et la chronologie fonctionnent toujours.',
-	kinds: { Glossary: 'Glossaire', People: 'Qui est qui', Timeline: 'Chronologie' } as Record<
-		string,
-		string
-	>,
+	kinds: { Glossary: 'Glossaire', People: 'Qui est qui', Timeline: 'Chronologie' },
 	page: 'Page',
 };

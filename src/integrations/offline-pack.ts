@@ -27,6 +27,7 @@ import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
 import { offlineUi } from '../i18n/offline.ts';
 import { offlineUi as offlineUiFr } from '../i18n/offline.fr.ts';
+import { required } from '../lib/required.ts';
 
 /** What the worker and the save scripts read from `/offline/pack.json`. */
 export interface OfflinePack {
@@ -167,6 +168,8 @@ export function offlinePack(options: OfflineOptions): AstroIntegration {
 					if (pages[assignment] && existsSync(join(dist, fileOf(data))))
 						pages[assignment].push(data);
 				}
+				const filesFor = (path: string) =>
+					required(pages[path], `the offline pack has no list of the files of ${path}`);
 				const weighAll = () => {
 					const bytes: Record<string, number> = {};
 					for (const file of new Set([...allShared, ...Object.values(pages).flat()]))
@@ -174,15 +177,13 @@ export function offlinePack(options: OfflineOptions): AstroIntegration {
 					return bytes;
 				};
 				const homeFiles = (lang: Lang) =>
-					new Set([
-						...shared,
-						...sharedByLang[lang],
-						...home[lang].flatMap((path) => pages[path]!),
-					]);
+					new Set([...shared, ...sharedByLang[lang], ...home[lang].flatMap(filesFor)]);
 				// Weigh, write the size into each home page (which changes its bytes), weigh again.
 				let bytes = weighAll();
+				const weight = (file: string) =>
+					required(bytes[file], `the offline pack did not weigh ${file}`);
 				const homeBytes = (lang: Lang) =>
-					[...homeFiles(lang)].reduce((sum, file) => sum + bytes[file]!, 0);
+					[...homeFiles(lang)].reduce((sum, file) => sum + weight(file), 0);
 				for (const lang of langs) {
 					const path = inLang('/', lang);
 					writeFileSync(
@@ -207,13 +208,13 @@ export function offlinePack(options: OfflineOptions): AstroIntegration {
 								.filter((page) => langOfPath(page) === lang)
 								.map((page) => [
 									page,
-									Object.fromEntries(pages[page]!.map((file) => [file, bytes[file] ?? 0])),
+									Object.fromEntries(filesFor(page).map((file) => [file, bytes[file] ?? 0])),
 								]),
 						);
 						const json = JSON.stringify({
 							pages: lists,
 							shared: Object.fromEntries(
-								[...shared, ...sharedByLang[lang]].map((f) => [f, bytes[f]!]),
+								[...shared, ...sharedByLang[lang]].map((f) => [f, weight(f)]),
 							),
 						});
 						writeFileSync(

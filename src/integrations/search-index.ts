@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { load } from 'cheerio';
 import * as pagefind from 'pagefind';
+import type { SearchKind } from '../i18n/search';
 
 /** Pages indexed as a whole: everything but lists read entry by entry, tools and printables. */
 const skipPage =
@@ -24,7 +25,7 @@ export interface EntryRecord {
 	title: string;
 	content: string;
 	/** What kind of entry, shown beside the result: "Glossary", "People", "Timeline". */
-	kind: string;
+	kind: SearchKind;
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -45,7 +46,7 @@ export function entryRecords(path: string, html: string): EntryRecord[] {
 	const page = bare(path);
 	if (page === '/glossary/')
 		return $('.entry[id]')
-			.map((_, entry) => ({
+			.map((_, entry): EntryRecord => ({
 				url: `${path}#${$(entry).attr('id')}`,
 				title: squash($(entry).find('dt').first().text()),
 				content: squash($(entry).text()),
@@ -54,7 +55,7 @@ export function entryRecords(path: string, html: string): EntryRecord[] {
 			.get();
 	if (page === '/people/')
 		return $('article.person[id]')
-			.map((_, person) => ({
+			.map((_, person): EntryRecord => ({
 				url: `${path}#${$(person).attr('id')}`,
 				title: squash($(person).find('h3').first().text()),
 				content: squash($(person).text()),
@@ -63,7 +64,7 @@ export function entryRecords(path: string, html: string): EntryRecord[] {
 			.get();
 	if (page.startsWith('/timeline/'))
 		return $('li[id]:has(time)')
-			.map((_, event) => {
+			.map((_, event): EntryRecord => {
 				const when = squash($(event).find('time').first().text());
 				const what = squash($(event).find('p').first().text());
 				return {

@@ -69,13 +69,13 @@ export default class ResultsReader extends Component<Props, State> {
 		const decoded = decodeAssignment(this.state.link);
 		if (!decoded.ok)
 			return this.setState({
-				linkProblem: this.props.t.readerLinkProblems[decoded.problem]!,
+				linkProblem: this.props.t.readerLinkProblems[decoded.problem],
 				table: undefined,
 			});
 		const questions = questionIdsOf(decoded.assignment, this.props.quizzes);
 		if (!questions)
 			return this.setState({
-				linkProblem: this.props.t.readerLinkProblems.outdated!,
+				linkProblem: this.props.t.readerLinkProblems.outdated,
 				table: undefined,
 			});
 		this.setState({

@@ -6,6 +6,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { editionPaths, siteFor } from '../../../data/site';
 import { dictionary } from '../../../i18n';
+import { required } from '../../../lib/required';
 
 /** One feed per language: `/updates/feed.xml`, `/fr/updates/feed.xml`. */
 export const getStaticPaths = editionPaths;
@@ -14,7 +15,10 @@ export function GET(context: APIContext) {
 	const { lang } = context.props as { lang: string };
 	const site = siteFor(lang);
 	const { ui } = dictionary(lang);
-	const base = context.site!;
+	const base = required(
+		context.site,
+		'astro.config.mjs has no `site`: the feed needs it to make its links absolute',
+	);
 	const absolute = (path: string) => new URL(path, base).href;
 	const escape = (text: string) =>
 		text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
