@@ -5,6 +5,7 @@
  * `src/data/site.ts` fetched it from the collections and returns what is built from it, so
  * each can be tested without Astro (test/unit/build-site.test.ts).
  */
+import type { NonEmpty } from '../lib/non-empty';
 import type { CollectionEntry, render } from 'astro:content';
 import { localePath, type Lang } from '../i18n/lang';
 import type { QuizIndex } from '../lib/assignment';
@@ -86,7 +87,8 @@ export interface SourcePage {
 	number: number;
 	of: number;
 	path: string;
-	sources: Source[];
+	/** Never empty: a page exists because it has sources to list. */
+	sources: NonEmpty<Source>;
 }
 
 /** A page of the changelog. */
@@ -94,7 +96,8 @@ export interface UpdatePage {
 	number: number;
 	of: number;
 	path: string;
-	entries: Update[];
+	/** Never empty: a page exists because it has changes to list. */
+	entries: NonEmpty<Update>;
 }
 
 /** A page or section named in the changelog: its address and what to call it. */
