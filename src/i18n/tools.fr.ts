@@ -131,6 +131,17 @@ export const toolsUi: Strings<typeof en.toolsUi> = {
 	right: 'juste',
 	wrong: 'faux',
 	shareRight: '{percent} %',
+	csv: {
+		name: 'Nom',
+		score: 'Score',
+		outOf: 'Sur',
+		pagesRead: 'Pages lues',
+		read: 'Lu : {title}',
+		question: 'Q{n} : {text}',
+		finished: 'Terminé (UTC)',
+		shareRight: 'Bonnes réponses (%)',
+		file: 'resultats',
+	},
 	downloadCsv: 'Télécharger en CSV',
 	problemsHeading: 'Lignes qui n’ont pas pu être lues',
 	codeProblems: {

@@ -131,6 +131,18 @@ export const toolsUi = {
 	wrong: 'wrong',
 	shareRight: '{percent}%',
 	downloadCsv: 'Download as CSV',
+	/** The CSV file's column headings, and the word in its name. */
+	csv: {
+		name: 'Name',
+		score: 'Score',
+		outOf: 'Out of',
+		pagesRead: 'Pages read',
+		read: 'Read: {title}',
+		question: 'Q{n}: {text}',
+		finished: 'Finished (UTC)',
+		shareRight: 'Share right (%)',
+		file: 'results',
+	},
 	problemsHeading: 'Lines that could not be read',
 	codeProblems: {
 		empty: 'there is no code here.',

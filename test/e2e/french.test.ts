@@ -96,6 +96,17 @@ test('an assignment made in French is done in French, and its code reads in eith
 		`${right} / ${total}`,
 	);
 	await expect(french.getByRole('columnheader', { name: shown(toolsFr.student) })).toBeVisible();
+	// Its spreadsheet is for Excel in French: semicolons, French headings, a French file name.
+	const [download] = await Promise.all([
+		french.waitForEvent('download'),
+		french.getByRole('link', { name: shown(toolsFr.downloadCsv) }).click(),
+	]);
+	expect(download.suggestedFilename()).toMatch(
+		/^Niger-semaine-3-resultats-\d{4}-\d{2}-\d{2}\.csv$/,
+	);
+	const csv = readFileSync((await download.path())!, 'utf8');
+	expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFNom;Score;Sur;Pages lues;/);
+	expect(csv.split('\r\n')[1]).toMatch(new RegExp(`^Aïcha Moussa;${right};${total};`));
 	await teacher.close();
 	await student.close();
 });

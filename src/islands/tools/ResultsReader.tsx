@@ -56,7 +56,14 @@ function summary(t: ToolsStrings, rows: number, problems: number, noCode: number
 }
 
 export default class ResultsReader extends Component<Props, State> {
-	state: State = { link: '', codes: '', linkProblem: '', questions: [], delimiter: ',' };
+	// Excel in French expects semicolons, in English commas: the reader's language decides first.
+	state: State = {
+		link: '',
+		codes: '',
+		linkProblem: '',
+		questions: [],
+		delimiter: this.props.t.lang === 'fr' ? ';' : ',',
+	};
 
 	/** Opened from the builder's "Read the results" link: the assignment is in this page's #fragment. */
 	componentDidMount() {
@@ -104,11 +111,16 @@ export default class ResultsReader extends Component<Props, State> {
 					delimiter,
 					questions: questions.map((id) => prompts[id] ?? id),
 					pages: pages.map((slug) => titles[slug] ?? slug),
+					labels: this.props.t.csv,
 				}),
 			)}`;
 		const fileName =
 			assignment &&
-			csvFileName(assignment.title, assignment.due ?? new Date().toISOString().slice(0, 10));
+			csvFileName(
+				assignment.title,
+				assignment.due ?? new Date().toISOString().slice(0, 10),
+				this.props.t.csv.file,
+			);
 		return (
 			<form class="tool" onSubmit={(event) => this.read(event)}>
 				<fieldset class="until-ready" disabled={!ready}>
