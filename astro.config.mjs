@@ -4,25 +4,12 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readdirSync } from 'node:fs';
 import { remarkExplainer } from './src/plugins/remark-explainer.ts';
+import { linkTargets } from './src/data/link-targets.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offlinePack } from './src/integrations/offline-pack.ts';
-
-/**
- * A content list for the remark plugin's links (glossary terms, timeline dates). A file that
- * is missing or broken gives no links here; the content loader reports what is wrong with it.
- * @param {string} name
- */
-function contentList(name) {
-	try {
-		const list = parse(readFileSync(`${process.env.CONTENT_DIR ?? 'content'}/${name}`, 'utf8'));
-		return Array.isArray(list) ? list : [];
-	} catch {
-		return [];
-	}
-}
+import { frenchTypography } from './src/integrations/french-typography.ts';
 
 /** The explainers' pages, by their file names (the build itself fails on a broken one). */
 const explainers = readdirSync(`${process.env.CONTENT_DIR ?? 'content'}/explainers`)
@@ -35,6 +22,12 @@ const site = process.env.SITE_URL ?? 'https://sahel-explained.org';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
+	// English at the root, French under /fr/ (src/pages/[...lang]/ builds each page in both).
+	i18n: {
+		locales: ['en', 'fr'],
+		defaultLocale: 'en',
+		routing: { prefixDefaultLocale: false },
+	},
 	// Tests build broken fixtures into their own folder so they never clobber dist/.
 	outDir: process.env.OUT_DIR ?? './dist',
 	// …and keep their content cache apart, so a fixture's entries never leak into the real site.
@@ -42,7 +35,10 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		preact(),
-		sitemap(),
+		// Both languages, each page with its twin as an alternate.
+		sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } } }),
+		// First of the steps after the build: the others read the French pages as readers get them.
+		frenchTypography(),
 		// Before the search index, so that it indexes the home page as readers get it.
 		offlinePack({
 			// The home page saves the reading pages and quizzes, not the tools and printables.
@@ -60,10 +56,11 @@ export default defineConfig({
 		// Astro 7's default processor runs no remark plugins; ours number citations and set ids.
 		processor: unified({
 			remarkPlugins: [
-				[
-					remarkExplainer,
-					{ glossary: contentList('glossary.yaml'), timeline: contentList('timeline.yaml') },
-				],
+				// The glossary and timeline to link to, in both languages (the French under `fr`). This
+				// runs before the content layer exists, so src/data/link-targets.ts reads the files with
+				// the loaders' parser and schemas; a broken file gives no links, and its loader stops
+				// the build with the problem.
+				[remarkExplainer, linkTargets(process.env.CONTENT_DIR ?? 'content')],
 			],
 		}),
 	},

@@ -25,6 +25,9 @@ const kinds: Record<string, string> = {
 	teachers: '/teachers/',
 	glossary: '/glossary/',
 	sources: '/sources/',
+	'home (French)': '/fr/',
+	'explainer with quiz (French)': '/fr/niger-coup/',
+	'glossary (French)': '/fr/glossary/',
 };
 
 const started = performance.now();
@@ -41,7 +44,8 @@ const server = spawn('npm', ['run', '--silent', 'serve', '--', String(port)], {
 });
 const stopServer = () => {
 	try {
-		process.kill(-server.pid!);
+		// No pid: the server never started.
+		if (server.pid !== undefined) process.kill(-server.pid);
 	} catch {
 		// Already gone.
 	}
@@ -71,26 +75,28 @@ const chrome = await launch({
 	],
 });
 
-/** One row of the report: a kind of page and what it costs. */
-interface Row {
-	kind: string;
-	path: string;
-	missing?: boolean;
-	html?: Weight;
-	css?: Weight;
-	js?: Weight;
-	requests?: number;
-	performance?: number;
-	accessibility?: number;
-	bestPractices?: number;
-	seo?: number;
-	fcpMs?: number;
-	lcpMs?: number;
-	tbtMs?: number;
-	cls?: number;
-	/** Layout shift summed through a full scroll on a 360×740 phone, the quiz's hydration included. */
-	scrollCls?: number;
-}
+/** One row of the report: a kind of page and what it costs, or that it is not built yet. */
+type Row =
+	| { kind: string; path: string; missing: true }
+	| {
+			kind: string;
+			path: string;
+			missing?: false;
+			html: Weight;
+			css: Weight;
+			js: Weight;
+			requests: number;
+			performance: number;
+			accessibility: number;
+			bestPractices: number;
+			seo: number;
+			fcpMs: number;
+			lcpMs: number;
+			tbtMs: number;
+			cls: number;
+			/** Layout shift summed through a full scroll on a 360×740 phone, the quiz's hydration included. */
+			scrollCls?: number;
+	  };
 const results: Row[] = [];
 for (const [kind, path] of Object.entries(kinds)) {
 	const file = fileFor(path);
@@ -110,7 +116,8 @@ for (const [kind, path] of Object.entries(kinds)) {
 			},
 		},
 	);
-	const lhr = run!.lhr;
+	if (!run) throw new Error(`Lighthouse gave no result for ${path}`);
+	const lhr = run.lhr;
 	const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 	const ms = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? 0);
 	results.push({
@@ -188,16 +195,27 @@ for (const r of results) {
 		continue;
 	}
 	console.log(
-		`| ${r.kind} (${r.path}) | ${kb(r.html!.raw)} (${kb(r.html!.gzip)}) | ${kb(r.css!.raw)} (${kb(r.css!.gzip)}) | ${kb(r.js!.raw)} (${kb(r.js!.gzip)}) | ${r.requests} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcpMs} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} | ${r.scrollCls} |`,
+		`| ${r.kind} (${r.path}) | ${kb(r.html.raw)} (${kb(r.html.gzip)}) | ${kb(r.css.raw)} (${kb(r.css.gzip)}) | ${kb(r.js.raw)} (${kb(r.js.gzip)}) | ${r.requests} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcpMs} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} | ${r.scrollCls} |`,
 	);
 }
 // What "Save for offline" on the home page downloads, and the scripts behind it.
 const pack = JSON.parse(readFileSync(join(distDir, 'offline/pack.json'), 'utf8')) as OfflinePack;
-const packFiles = [...new Set([...pack.shared, ...pack.home.flatMap((path) => pack.pages[path]!)])];
+const packFiles = [
+	...new Set([
+		...pack.shared,
+		...pack.sharedByLang.en,
+		...pack.home.en.flatMap((path) => {
+			const files = pack.pages[path];
+			if (!files)
+				throw new Error(`offline/pack.json lists ${path} for the home page but not its files`);
+			return files;
+		}),
+	]),
+];
 const fileOfPath = (path: string) => fileFor(path) ?? join(distDir, path);
 const offline = {
 	version: pack.version,
-	pages: pack.home.length,
+	pages: pack.home.en.length,
 	files: packFiles.length,
 	pack: packFiles
 		.map((path) => weigh(readFileSync(fileOfPath(path))))

@@ -5,7 +5,8 @@ import { yamlList } from './loaders';
 
 /**
  * Like `yamlList`, for a file a site may do without (the maps and charts): when the file does
- * not exist the collection is empty; when it exists it is checked just as strictly.
+ * not exist the collection is empty; when it exists it is checked just as strictly, and its
+ * entries keep their file order the same way (see ./file-order).
  */
 export function optionalYamlList(fileName: string, schema: z.ZodType): Loader {
 	const strict = yamlList(fileName, schema);

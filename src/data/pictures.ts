@@ -14,10 +14,11 @@ import { drawMap, MAP_FONT_SIZE } from '../lib/map-svg';
 import { printVersion } from '../lib/svg';
 import { chartSourceIds, checkPictureSources, mapSourceIds } from '../lib/picture-checks';
 import type { Chart, MapView, Source } from '../schemas/content';
-import { ui } from '../i18n/ui';
-import { site } from './site';
-
-const root = process.env.CONTENT_DIR ?? 'content';
+import { dictionaries } from '../i18n';
+import { langOf, langParam, localePath, type Lang } from '../i18n/lang';
+import { entryData } from './file-order';
+import { editionRoot, editions, site } from './site';
+import { required, requiredSource } from '../lib/required';
 
 /**
  * A picture's files: `src` follows the reader's colour scheme on screen; `printSrc` is the
@@ -66,23 +67,43 @@ function files(
 	folder: string,
 	id: string,
 	drawing: { svg: string; width: number; height: number },
+	lang: Lang,
 ): Drawn {
 	return {
 		...drawing,
-		src: `/${folder}/${id}.svg`,
-		printSrc: `/${folder}/print/${id}.svg`,
+		src: localePath(`/${folder}/${id}.svg`, lang),
+		printSrc: localePath(`/${folder}/print/${id}.svg`, lang),
 		printSvg: printVersion(drawing.svg),
 	};
 }
 
-/** The sources of a list of ids, each once, in order. */
-function sourcesOf(ids: string[]): Source[] {
-	return [...new Set(ids)].map((id) => site.sourcesById.get(id)!);
+/**
+ * A drawing marked with the language of its words (lib/svg writes `lang="en"` on the root, the
+ * drawing code knowing nothing of languages).
+ */
+function inLanguage<T extends { svg: string }>(drawing: T, lang: Lang): T {
+	return lang === 'en'
+		? drawing
+		: { ...drawing, svg: drawing.svg.replace(' lang="en"', ` lang="${lang}"`) };
 }
 
-async function load() {
-	const views = (await getCollection('maps')).map((entry) => entry.data);
-	const charts = (await getCollection('charts')).map((entry) => entry.data);
+/** The sources of a list of ids, each once, in order. */
+function sourcesOf(ids: string[]): Source[] {
+	return [...new Set(ids)].map((id) =>
+		requiredSource(site, id, 'a map or chart (content/maps.yaml, content/charts.yaml)'),
+	);
+}
+
+async function load(lang: Lang) {
+	const { ui } = dictionaries[lang];
+	const root = editionRoot(lang);
+	// Both editions' collections have the same schema (see src/content.config.ts).
+	const views = entryData(
+		(await getCollection((lang === 'fr' ? 'frMaps' : 'maps') as never)) as { data: MapView }[],
+	);
+	const charts = entryData(
+		(await getCollection((lang === 'fr' ? 'frCharts' : 'charts') as never)) as { data: Chart }[],
+	);
 	const known = new Set(site.sourcesById.keys());
 	const problems = [
 		...checkPictureSources(`${root}/maps.yaml`, views.flatMap(mapSourceIds), known),
@@ -92,25 +113,28 @@ async function load() {
 
 	const maps = new Map<string, MapPicture>(
 		views.map((view) => {
-			const drawing = drawMap(view, atlas as unknown as Topology, ui.pictures);
-			const small = drawMap(view, atlas as unknown as Topology, ui.pictures, true, PHONE_MAP_WIDTH);
+			const drawing = inLanguage(drawMap(view, atlas as unknown as Topology, ui.pictures), lang);
+			const small = inLanguage(
+				drawMap(view, atlas as unknown as Topology, ui.pictures, true, PHONE_MAP_WIDTH),
+				lang,
+			);
 			// The full map is shown at the column's width: below this screen width its text
 			// would be smaller than MIN_TEXT_PX, so the phone drawing is shown instead.
 			const breakpoint = Math.ceil(COLUMN_PADDING_PX + (view.width * MIN_TEXT_PX) / MAP_FONT_SIZE);
 			const phone: PhoneDrawing = {
 				...small,
-				src: `/maps/phone/${view.id}.svg`,
+				src: localePath(`/maps/phone/${view.id}.svg`, lang),
 				media: `screen and (max-width: ${breakpoint - 0.02}px)`,
 			};
-			return [view.id, { view, phone, ...files('maps', view.id, drawing) }];
+			return [view.id, { view, phone, ...files('maps', view.id, drawing, lang) }];
 		}),
 	);
 	const chartPictures = new Map<string, ChartPicture>(
 		charts.map((chart) => {
 			const sources = sourcesOf(chartSourceIds(chart).map(({ id }) => id));
-			const footer = ui.chartFooter(chart.credit, formatDate(chart.asOf));
-			const drawing = drawChart(chart, { footer, none: ui.pictures.none });
-			return [chart.id, { chart, sources, ...files('charts', chart.id, drawing) }];
+			const footer = ui.chartFooter(chart.credit, formatDate(chart.asOf, lang));
+			const drawing = inLanguage(drawChart(chart, { footer, none: ui.pictures.none, lang }), lang);
+			return [chart.id, { chart, sources, ...files('charts', chart.id, drawing, lang) }];
 		}),
 	);
 	// Every SVG file, by the path it is served at.
@@ -128,22 +152,39 @@ async function load() {
 	return { maps, charts: chartPictures, svgFiles };
 }
 
-/** Every map and chart of the site, drawn. */
-export const pictures = await load();
+type Pictures = Awaited<ReturnType<typeof load>>;
+
+/** Every map and chart of the site, drawn, in each language. */
+const drawn = new Map<Lang, Pictures>();
+for (const lang of editions) drawn.set(lang, await load(lang));
+
+/** The maps and charts of a page's language, from `Astro.currentLocale`. */
+export function picturesFor(locale: string | undefined): Pictures {
+	return required(
+		drawn.get(langOf(locale)) ?? drawn.get('en'),
+		'the English maps and charts are missing: every page falls back on them',
+	);
+}
 
 /**
  * The static paths of the SVG files under `/<folder>/` (`maps` or `charts`), for a
- * `[...file].ts` route in that folder: `{ params: { file: 'print/ecowas.svg' } }`.
+ * `[...lang]/<folder>/[...file].ts` route: `{ params: { lang: 'fr', file: 'print/ecowas.svg' } }`.
  */
 export function svgPaths(folder: 'maps' | 'charts') {
-	return [...pictures.svgFiles.keys()]
-		.filter((path) => path.startsWith(`/${folder}/`))
-		.map((path) => ({ params: { file: path.slice(folder.length + 2) } }));
+	return [...drawn].flatMap(([lang, pictures]) =>
+		[...pictures.svgFiles.keys()]
+			.map((path) => localePath(path, 'en'))
+			.filter((path) => path.startsWith(`/${folder}/`))
+			.map((path) => ({
+				params: { lang: langParam(lang), file: path.slice(folder.length + 2) },
+			})),
+	);
 }
 
-/** The response for one SVG file, by its path. */
+/** The response for one SVG file, by its path (with its language prefix). */
 export function svgResponse(path: string): Response {
-	const svg = pictures.svgFiles.get(path);
+	const lang = path.startsWith('/fr/') ? 'fr' : 'en';
+	const svg = drawn.get(lang)?.svgFiles.get(path);
 	if (svg === undefined) throw new Error(`No picture is served at ${path}`);
 	return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 }

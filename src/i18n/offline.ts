@@ -3,6 +3,8 @@
  * save script (/offline/save.js, bundled on its own) carries only these.
  */
 export const offlineUi = {
+	/** How the date a copy was saved is written (`Intl` locale). */
+	dateLocale: 'en-GB',
 	heading: 'Read without a connection',
 	homeBefore:
 		'Save the explainers with their quizzes, the timeline, who’s who, the glossary and Niger at a glance on this device:',

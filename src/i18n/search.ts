@@ -2,6 +2,9 @@
  * Interface strings of search: the form in every page's header and the search page. Apart from
  * ui.ts so that the search page's script carries only these.
  */
+/** The kinds of search entry the build adds for the glossary, who’s who and the timeline. */
+export type SearchKind = 'Glossary' | 'People' | 'Timeline';
+
 export const searchUi = {
 	label: 'Search the site',
 	button: 'Search',
@@ -19,9 +22,10 @@ export const searchUi = {
 			: `${n} ${n === 1 ? 'result' : 'results'} for “${query}”.`,
 	failed:
 		'Search could not start. Reload the page; if you are offline, the glossary, who’s who and the timeline still work.',
-	kinds: { Glossary: 'Glossary', People: 'Who’s who', Timeline: 'Timeline' } as Record<
-		string,
-		string
-	>,
+	kinds: {
+		Glossary: 'Glossary',
+		People: 'Who’s who',
+		Timeline: 'Timeline',
+	} satisfies Record<SearchKind, string>,
 	page: 'Page',
 };

@@ -6,6 +6,8 @@
 import type { LinkProblem } from '../lib/assignment';
 import type { LineProblem } from '../lib/results-table';
 export const toolsUi = {
+	/** The language, for plurals (see lib/message.ts). */
+	lang: 'en',
 	needsJs: 'This tool needs JavaScript. Everything it does stays in your browser.',
 	title: 'Title',
 	titleHint: 'What your students will see, for example "Niger: week 3".',
@@ -18,7 +20,7 @@ export const toolsUi = {
 	picks: 'Questions I choose',
 	whichPage: 'Which page',
 	chooseQuestions: 'Choose the questions',
-	picked: (n: number, total: number) => `${n} of ${total} questions picked`,
+	picked: '{count} of {total} questions picked',
 	pickAll: 'Pick all from this page',
 	unpickAll: 'Unpick all from this page',
 	tooMany: 'An assignment holds at most 40 questions: unpick some.',
@@ -82,7 +84,7 @@ export const toolsUi = {
 		'Give this code to your teacher: copy it into a message, or read it out. It holds your name, your answers, the pages you ticked as read and when you finished.',
 	needName: 'Type your name above to get your results code.',
 	printSummary: 'Print a summary',
-	score: (right: number, total: number) => `Score: ${right} of ${total}`,
+	score: 'Score: {right} of {total}',
 	pasteLink: 'The assignment link',
 	pasteLinkHint:
 		'The link you shared with the class: it tells this page which questions the codes answer.',
@@ -99,15 +101,17 @@ export const toolsUi = {
 			'This assignment names a page or question that the site no longer has, so its codes cannot be matched to questions.',
 	} satisfies Record<LinkProblem | 'outdated', string>,
 	makeAssignment: 'Create an assignment',
-	summary: (rows: number, problems: number, noCode: number) =>
-		[
-			`${rows} ${rows === 1 ? 'student' : 'students'} read`,
-			problems ? `${problems} ${problems === 1 ? 'code' : 'codes'} could not be counted` : '',
-			noCode ? `${noCode} ${noCode === 1 ? 'line has' : 'lines have'} no code` : '',
-		]
-			.filter(Boolean)
-			.join(', ') + '.',
-	noCodeHeading: (n: number) => `${n} ${n === 1 ? 'line has' : 'lines have'} no code in it`,
+	/** "3 students read, 1 code could not be counted, 2 lines have no code.": the parts, joined. */
+	summaryRows: { one: '{count} student read', other: '{count} students read' },
+	summaryProblems: {
+		one: '{count} code could not be counted',
+		other: '{count} codes could not be counted',
+	},
+	summaryNoCode: { one: '{count} line has no code', other: '{count} lines have no code' },
+	noCodeHeading: {
+		one: '{count} line has no code in it',
+		other: '{count} lines have no code in it',
+	},
 	pagesRead: 'Pages read',
 	readUnknown: 'not known (an older code, from before reading was recorded)',
 	csvSeparator: 'Spreadsheet file for',
@@ -122,11 +126,23 @@ export const toolsUi = {
 	student: 'Student',
 	scoreHeading: 'Score',
 	finished: 'Finished',
-	question: (n: number) => `Q${n}`,
+	question: 'Q{n}',
 	right: 'right',
 	wrong: 'wrong',
-	shareRight: (percent: number) => `${percent}%`,
+	shareRight: '{percent}%',
 	downloadCsv: 'Download as CSV',
+	/** The CSV file's column headings, and the word in its name. */
+	csv: {
+		name: 'Name',
+		score: 'Score',
+		outOf: 'Out of',
+		pagesRead: 'Pages read',
+		read: 'Read: {title}',
+		question: 'Q{n}: {text}',
+		finished: 'Finished (UTC)',
+		shareRight: 'Share right (%)',
+		file: 'results',
+	},
 	problemsHeading: 'Lines that could not be read',
 	codeProblems: {
 		empty: 'there is no code here.',
@@ -142,7 +158,7 @@ export const toolsUi = {
 		length:
 			'this code does not match the number of questions or pages in this assignment (check the link above).',
 	} satisfies Record<LineProblem, string>,
-	line: (n: number) => `Line ${n}`,
+	line: 'Line {n}',
 	securityNote:
 		'Results codes are for classroom convenience, not exam security. Nothing you paste here leaves this device.',
 } as const;

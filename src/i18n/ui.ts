@@ -32,6 +32,8 @@ export const ui = {
 	whatsNewIntro: (date: string) => `Changes published on ${date}, when the page was last revised.`,
 	moreChanges: (n: number) => `${n} more change${n === 1 ? '' : 's'} to this page`,
 	allUpdates: 'Every update to the site',
+	updatesPageTitle: (title: string, n: number, of: number) => `${title}, part ${n} of ${of}`,
+	updatesPagesNav: 'Parts of the changelog',
 	updateKinds: { update: 'Update', correction: 'Correction', addition: 'Added' },
 	wrongBefore: 'What was wrong:',
 	changedSections: 'Where:',
@@ -76,7 +78,9 @@ export const ui = {
 	},
 	notFoundTitle: 'Page not found',
 	notFoundText: 'There is no page at this address. It may have moved, or the link may be mistyped.',
-	readInFrench: 'in French',
+	/** After a source's title: the language it is in, when it is not this edition's own. */
+	sourceLanguage: (lang: string | undefined) =>
+		lang === 'fr' ? 'in French' : lang && lang !== 'en' ? lang : undefined,
 	teachersNav: 'Teachers',
 	worksheet: 'Worksheet',
 	answerKey: 'Answer key',
@@ -124,7 +128,8 @@ export const ui = {
 	source: 'Source',
 	mentionedIn: 'In the explainers:',
 	alsoWritten: 'Also written',
-	french: 'French',
+	/** The glossary's line giving a term in the other language (French here, English in French). */
+	otherLanguage: 'French',
 	keyDates: 'Key dates',
 	peopleHeading: 'People',
 	bodiesHeading: 'Institutions and armed groups',
@@ -187,7 +192,9 @@ export const ui = {
  * The quiz island's strings, kept apart so that the island's bundle carries only these.
  */
 export const quizUi = {
-	questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
+	/** The language, for plurals (see lib/message.ts). */
+	lang: 'en',
+	questionOf: 'Question {n} of {total}',
 	check: 'Check answer',
 	checkHint: 'Choose an answer to check it.',
 	showAnswer: 'Show the answer',
@@ -200,15 +207,14 @@ export const quizUi = {
 	choose: 'Choose…',
 	moveUp: 'Move up',
 	moveDown: 'Move down',
-	moved: (item: string, position: number, total: number) =>
-		`Moved to position ${position} of ${total}: ${item}.`,
-	score: (correct: number, total: number) => `You got ${correct} of ${total} right.`,
+	moved: 'Moved to position {position} of {total}: {item}.',
+	score: { one: 'You got {count} of {total} right.', other: 'You got {count} of {total} right.' },
 	scoreHeading: 'Your score',
 	review: 'Review my mistakes',
-	reviewing: (count: number) =>
-		count === 1
-			? 'Showing the 1 question you missed.'
-			: `Showing the ${count} questions you missed.`,
+	reviewing: {
+		one: 'Showing the 1 question you missed.',
+		other: 'Showing the {count} questions you missed.',
+	},
 	showAll: 'Show all questions',
 	tryAgain: 'Try again',
 	clear: 'Clear my answers',
@@ -221,7 +227,7 @@ export const quizUi = {
 		'Your saved answers for this quiz could not be read, so they were set aside. You can start again.',
 	noticeStale:
 		'This quiz has changed since you last saved answers, so your old answers were set aside.',
-	progress: (checked: number, total: number) => `${checked} of ${total} checked`,
+	progress: '{checked} of {total} checked',
 	rightAnswer: 'The right answer:',
 	/**
 	 * What a checked option says, by what the reader did with it and what was right:
@@ -237,7 +243,7 @@ export const quizUi = {
 		],
 	},
 	placeRight: 'In the right place',
-	placeWrong: (position: number) => `Belongs in place ${position}`,
+	placeWrong: 'Belongs in place {position}',
 	pairRight: 'Right match',
 	pairWrong: 'Wrong match. Right:',
 	savedLocally: 'Your answers are saved in this browser only.',

@@ -24,8 +24,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { offlineUi } from '../i18n/offline.ts';
+import { offlineUi as offlineUiFr } from '../i18n/offline.fr.ts';
+import { required } from '../lib/required.ts';
 
 /** What the worker and the save scripts read from `/offline/pack.json`. */
 export interface OfflinePack {
@@ -35,11 +37,24 @@ export interface OfflinePack {
 	bytes: Record<string, number>;
 	/** The files each page needs (its own path first), by page path. */
 	pages: Record<string, string[]>;
-	/** Files every saved copy holds: the offline page, the manifest, the icon. */
+	/** Files every saved copy holds, whatever its language: the manifest, the icon. */
 	shared: string[];
-	/** The pages "Save for offline" on the home page saves. */
-	home: string[];
+	/** Files a saved copy holds for each language it has pages in: the offline page, the script. */
+	sharedByLang: Record<Lang, string[]>;
+	/** The pages "Save for offline" on each language's home page saves. */
+	home: Record<Lang, string[]>;
 }
+
+/** The site's languages, as the pack knows them: French pages are those under `/fr/`. */
+type Lang = 'en' | 'fr';
+const langOfPath = (path: string): Lang => (path.startsWith('/fr/') ? 'fr' : 'en');
+/** A language's address for a path: `/fr/offline/` for `/offline/` in French. */
+const inLang = (path: string, lang: Lang) => (lang === 'en' ? path : `/fr${path}`);
+/** How each language says "about 1.1 MB". */
+const aboutIn: Record<Lang, (bytes: number) => string> = {
+	en: offlineUi.about,
+	fr: offlineUiFr.about,
+};
 
 /** The script behind the "Save for offline" buttons, loaded when one is pressed. */
 export const SAVE_SCRIPT = '/offline/save.js';
@@ -91,11 +106,14 @@ export function filesOf(path: string, html: string, dist: string): string[] {
 }
 
 export interface OfflineOptions {
-	/** Which built pages the home page saves. */
+	/** Which built pages the home page saves (paths without their language prefix). */
 	home: (path: string) => boolean;
 	/** Which pages can be saved from the assignment page (itself and any reading list). */
 	more: (path: string) => boolean;
 }
+
+/** The path without its language prefix: `/fr/about/` ⇒ `/about/`. */
+const bare = (path: string) => (path.startsWith('/fr/') ? path.slice(3) : path);
 
 /** The Astro integration that writes the offline pack and the service worker after each build. */
 export function offlinePack(options: OfflineOptions): AstroIntegration {
@@ -104,85 +122,149 @@ export function offlinePack(options: OfflineOptions): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
-				mkdirSync(join(dist, 'offline'), { recursive: true });
-				await build({
-					entryPoints: [fileURLToPath(new URL('../islands/offline/save.ts', import.meta.url))],
-					outfile: join(dist, SAVE_SCRIPT),
-					bundle: true,
-					format: 'esm',
-					minify: true,
-					target: 'es2022',
-					logLevel: 'silent',
-				});
-				const shared = ['/offline/', SAVE_SCRIPT, '/manifest.webmanifest', '/favicon.svg'];
+				const langs: Lang[] = existsSync(join(dist, 'fr/index.html')) ? ['en', 'fr'] : ['en'];
+				// The save script, once per language: each carries only its own words.
+				for (const lang of langs) {
+					mkdirSync(join(dist, inLang('/offline/', lang)), { recursive: true });
+					await build({
+						entryPoints: [fileURLToPath(new URL('../islands/offline/save.ts', import.meta.url))],
+						outfile: join(dist, inLang(SAVE_SCRIPT, lang)),
+						bundle: true,
+						format: 'esm',
+						minify: true,
+						target: 'es2022',
+						charset: 'utf8',
+						logLevel: 'silent',
+						plugins: lang === 'en' ? [] : [wordsIn(lang)],
+					});
+				}
+				const shared = ['/manifest.webmanifest', '/favicon.svg'];
+				const sharedByLang = Object.fromEntries(
+					langs.map((lang) => [lang, [inLang('/offline/', lang), inLang(SAVE_SCRIPT, lang)]]),
+				) as Record<Lang, string[]>;
+				const allShared = [...shared, ...Object.values(sharedByLang).flat()];
 				const read = (path: string) => readFileSync(join(dist, fileOf(path)));
 				// Every built page, by the address a reader uses: `about/index.html` ⇒ `/about/`.
 				const built = readdirSync(dist, { recursive: true, encoding: 'utf8' })
 					.filter((file) => file.endsWith('index.html'))
 					.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
 					.sort();
-				const home = built.filter(options.home);
-				const more = built.filter(options.more);
+				const home = Object.fromEntries(
+					langs.map((lang) => [
+						lang,
+						built.filter((path) => langOfPath(path) === lang && options.home(bare(path))),
+					]),
+				) as Record<Lang, string[]>;
+				const more = built.filter((path) => options.more(bare(path)));
 				const pages: Record<string, string[]> = {};
-				for (const path of new Set(['/offline/', ...home, ...more]))
+				for (const path of new Set([...Object.values(home).flat(), ...more]))
 					pages[path] = filesOf(path, read(path).toString('utf8'), dist);
-				// The assignment page fetches the questions.
-				if (pages['/assignment/'] && existsSync(join(dist, 'quiz-data.json')))
-					pages['/assignment/'].push('/quiz-data.json');
-				const homeFiles = new Set([...shared, ...home.flatMap((path) => pages[path]!)]);
+				for (const lang of langs) {
+					const offline = inLang('/offline/', lang);
+					pages[offline] = filesOf(offline, read(offline).toString('utf8'), dist);
+					// The assignment page fetches the questions.
+					const assignment = inLang('/assignment/', lang);
+					const data = inLang('/quiz-data.json', lang);
+					if (pages[assignment] && existsSync(join(dist, fileOf(data))))
+						pages[assignment].push(data);
+				}
+				const filesFor = (path: string) =>
+					required(pages[path], `the offline pack has no list of the files of ${path}`);
 				const weighAll = () => {
 					const bytes: Record<string, number> = {};
-					for (const file of new Set([...shared, ...Object.values(pages).flat()]))
+					for (const file of new Set([...allShared, ...Object.values(pages).flat()]))
 						bytes[file] = gzipSync(read(file), { level: 9 }).length;
 					return bytes;
 				};
-				// Weigh, write the size into the home page (which changes its bytes), weigh again.
+				const homeFiles = (lang: Lang) =>
+					new Set([...shared, ...sharedByLang[lang], ...home[lang].flatMap(filesFor)]);
+				// Weigh, write the size into each home page (which changes its bytes), weigh again.
 				let bytes = weighAll();
-				const homeBytes = () => [...homeFiles].reduce((sum, file) => sum + bytes[file]!, 0);
-				const homeHtml = read('/').toString('utf8');
-				writeFileSync(
-					join(dist, 'index.html'),
-					homeHtml.replace(SIZE_PLACEHOLDER, aboutSize(homeBytes())),
-				);
-				// What the assignment page needs to weigh any assignment.
-				const forAssignment = Object.fromEntries(
-					more.map((path) => [path, pages[path]!.map((file) => [file, 0] as const)]),
-				);
-				const hasAssignment = existsSync(join(dist, fileOf('/assignment/')));
-				const assignmentHtml = hasAssignment ? read('/assignment/').toString('utf8') : '';
-				const writeAssignment = () => {
-					if (!hasAssignment) return;
-					const lists = Object.fromEntries(
-						Object.entries(forAssignment).map(([path, files]) => [
-							path,
-							Object.fromEntries(files.map(([file]) => [file, bytes[file] ?? 0])),
-						]),
-					);
-					const json = JSON.stringify({
-						pages: lists,
-						shared: Object.fromEntries(shared.map((f) => [f, bytes[f]!])),
-					});
+				const weight = (file: string) =>
+					required(bytes[file], `the offline pack did not weigh ${file}`);
+				const homeBytes = (lang: Lang) =>
+					[...homeFiles(lang)].reduce((sum, file) => sum + weight(file), 0);
+				for (const lang of langs) {
+					const path = inLang('/', lang);
 					writeFileSync(
-						join(dist, fileOf('/assignment/')),
-						assignmentHtml.replace(PACK_PLACEHOLDER, json.replace(/</g, '\\u003c')),
+						join(dist, fileOf(path)),
+						read(path)
+							.toString('utf8')
+							.replace(SIZE_PLACEHOLDER, aboutIn[lang](homeBytes(lang))),
 					);
+				}
+				// What each assignment page needs to weigh any assignment: its language's pages.
+				const assignmentHtml = Object.fromEntries(
+					langs
+						.map((lang) => inLang('/assignment/', lang))
+						.filter((path) => existsSync(join(dist, fileOf(path))))
+						.map((path) => [path, read(path).toString('utf8')]),
+				);
+				const writeAssignments = () => {
+					for (const [path, html] of Object.entries(assignmentHtml)) {
+						const lang = langOfPath(path);
+						const lists = Object.fromEntries(
+							more
+								.filter((page) => langOfPath(page) === lang)
+								.map((page) => [
+									page,
+									Object.fromEntries(filesFor(page).map((file) => [file, bytes[file] ?? 0])),
+								]),
+						);
+						const json = JSON.stringify({
+							pages: lists,
+							shared: Object.fromEntries(
+								[...shared, ...sharedByLang[lang]].map((f) => [f, weight(f)]),
+							),
+						});
+						writeFileSync(
+							join(dist, fileOf(path)),
+							html.replace(PACK_PLACEHOLDER, json.replace(/</g, '\\u003c')),
+						);
+					}
 				};
-				writeAssignment();
+				writeAssignments();
 				bytes = weighAll();
-				writeAssignment();
+				writeAssignments();
 				bytes = weighAll();
 				const hash = createHash('sha256');
 				for (const file of Object.keys(bytes).sort()) hash.update(file).update(read(file));
 				const worker = readFileSync(new URL('../offline/sw.js', import.meta.url), 'utf8');
 				hash.update(worker);
 				const version = hash.digest('hex').slice(0, 12);
-				const pack: OfflinePack = { version, bytes, pages, shared, home };
+				const pack: OfflinePack = { version, bytes, pages, shared, sharedByLang, home };
 				writeFileSync(join(dist, 'offline/pack.json'), JSON.stringify(pack));
 				writeFileSync(join(dist, 'sw.js'), worker.replace('__VERSION__', version));
-				logger.info(
-					`offline pack ${version}: home ${aboutSize(homeBytes())} gzip (${homeFiles.size} files)`,
-				);
+				for (const lang of langs)
+					logger.info(
+						`offline pack ${version}: ${inLang('/', lang)} saves ${aboutIn.en(homeBytes(lang))} gzip (${homeFiles(lang).size} files)`,
+					);
 			},
+		},
+	};
+}
+
+/**
+ * An esbuild plugin that gives the save script another language's words, set in that language's
+ * typography (its messages are functions, so the pass over the built pages cannot reach them).
+ */
+function wordsIn(lang: Lang): Plugin {
+	return {
+		name: `offline-words-${lang}`,
+		setup(builder) {
+			builder.onResolve({ filter: /\/i18n\/offline$/ }, (args) => ({
+				path: join(args.resolveDir, `${args.path}.${lang}.ts`),
+				namespace: 'words',
+			}));
+			builder.onLoad({ filter: /.*/, namespace: 'words' }, (args) => ({
+				contents: [
+					`import { offlineUi as words } from ${JSON.stringify(args.path)};`,
+					`import { typesetDeep } from ${JSON.stringify(fileURLToPath(new URL('../lib/typography.ts', import.meta.url)))};`,
+					'export const offlineUi = typesetDeep(words);',
+				].join('\n'),
+				loader: 'ts',
+				resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+			}));
 		},
 	};
 }

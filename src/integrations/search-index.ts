@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { load } from 'cheerio';
 import * as pagefind from 'pagefind';
+import type { SearchKind } from '../i18n/search';
 
 /** Pages indexed as a whole: everything but lists read entry by entry, tools and printables. */
 const skipPage =
@@ -24,10 +25,15 @@ export interface EntryRecord {
 	title: string;
 	content: string;
 	/** What kind of entry, shown beside the result: "Glossary", "People", "Timeline". */
-	kind: string;
+	kind: SearchKind;
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The path without its language prefix: `/fr/glossary/` ⇒ `/glossary/`. */
+const bare = (path: string) => (path.startsWith('/fr/') ? path.slice(3) : path);
+/** The language of a page, by its address (Pagefind keeps one index per language). */
+const langOf = (path: string) => (path.startsWith('/fr/') ? 'fr' : 'en');
 
 /**
  * The entries of a glossary, people or timeline page, one record each with its anchor.
@@ -36,27 +42,29 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 export function entryRecords(path: string, html: string): EntryRecord[] {
 	const $ = load(html);
 	$('.visually-hidden, .source-link, [aria-hidden="true"]').remove();
-	if (path === '/glossary/')
+	// The French pages' entries are found the same way: `/fr/glossary/` is a glossary page.
+	const page = bare(path);
+	if (page === '/glossary/')
 		return $('.entry[id]')
-			.map((_, entry) => ({
+			.map((_, entry): EntryRecord => ({
 				url: `${path}#${$(entry).attr('id')}`,
 				title: squash($(entry).find('dt').first().text()),
 				content: squash($(entry).text()),
 				kind: 'Glossary',
 			}))
 			.get();
-	if (path === '/people/')
+	if (page === '/people/')
 		return $('article.person[id]')
-			.map((_, person) => ({
+			.map((_, person): EntryRecord => ({
 				url: `${path}#${$(person).attr('id')}`,
 				title: squash($(person).find('h3').first().text()),
 				content: squash($(person).text()),
 				kind: 'People',
 			}))
 			.get();
-	if (path.startsWith('/timeline/'))
+	if (page.startsWith('/timeline/'))
 		return $('li[id]:has(time)')
-			.map((_, event) => {
+			.map((_, event): EntryRecord => {
 				const when = squash($(event).find('time').first().text());
 				const what = squash($(event).find('p').first().text());
 				return {
@@ -71,10 +79,10 @@ export function entryRecords(path: string, html: string): EntryRecord[] {
 }
 
 /** An entry as a small page of its own: its title as the heading, its kind as metadata. */
-function entryPage(entry: EntryRecord): string {
+function entryPage(entry: EntryRecord, lang: string): string {
 	const escape = (text: string) =>
 		text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-	return `<!doctype html><html lang="en"><body><main><h1>${escape(entry.title)}</h1><p>${escape(entry.content)}</p><span data-pagefind-meta="kind:${entry.kind}"></span></main></body></html>`;
+	return `<!doctype html><html lang="${lang}"><body><main><h1>${escape(entry.title)}</h1><p>${escape(entry.content)}</p><span data-pagefind-meta="kind:${entry.kind}"></span></main></body></html>`;
 }
 
 /** The Astro integration that writes `dist/pagefind/` after each build. */
@@ -87,7 +95,6 @@ export function searchIndex(): AstroIntegration {
 				const { index, errors } = await pagefind.createIndex({
 					rootSelector: 'main',
 					excludeSelectors: ['[data-island]', 'nav', '.visually-hidden', 'sup', 'figure', 'table'],
-					forceLanguage: 'en',
 				});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				let records = 0;
@@ -106,17 +113,17 @@ export function searchIndex(): AstroIntegration {
 							await index.addCustomRecord({
 								url: entry.url,
 								content: entry.content,
-								language: 'en',
+								language: langOf(path),
 								meta: { title: entry.title, kind: entry.kind },
 							});
 						else
 							await index.addHTMLFile({
 								url: entry.url,
-								content: entryPage(entry),
+								content: entryPage(entry, langOf(path)),
 							});
 						records++;
 					}
-					if (skipPage.test(path)) continue;
+					if (skipPage.test(bare(path))) continue;
 					await index.addHTMLFile({ url: path, content: html });
 					records++;
 				}

@@ -17,7 +17,8 @@ import {
 	type KeyValueStore,
 } from '../lib/progress';
 import { shownChoices, type QuizQuestion } from '../lib/quiz-view';
-import { quizUi } from '../i18n/ui';
+import type { QuizStrings } from '../i18n/types';
+import { say } from '../lib/message';
 import { QuestionCard } from './quiz/QuestionCard';
 
 interface Props {
@@ -30,6 +31,8 @@ interface Props {
 	store?: KeyValueStore;
 	/** Told, after every change, which questions were right once all are checked (else undefined). */
 	onResults?: (right: boolean[] | undefined) => void;
+	/** The quiz's words, in the page's language (never in the JSON props: it has functions). */
+	t: QuizStrings;
 }
 
 interface State {
@@ -85,7 +88,11 @@ export default class Quiz extends Component<Props, State> {
 		this.setState({
 			interactive: true,
 			notice:
-				notice === 'corrupt' ? quizUi.noticeCorrupt : notice === 'stale' ? quizUi.noticeStale : '',
+				notice === 'corrupt'
+					? this.props.t.noticeCorrupt
+					: notice === 'stale'
+						? this.props.t.noticeStale
+						: '',
 			...(progress && {
 				attempt: progress.seed,
 				answers: { ...freshAnswers(questions, progress.seed), ...progress.answers },
@@ -120,7 +127,7 @@ export default class Quiz extends Component<Props, State> {
 	check(question: QuizQuestion) {
 		const checked = [...this.state.checked, question.id];
 		const { correct } = gradeAnswer(question, this.state.answers[question.id]!);
-		const message = `${correct ? quizUi.right : quizUi.wrong} ${quizUi.progress(checked.length, this.props.questions.length)}`;
+		const message = `${correct ? this.props.t.right : this.props.t.wrong} ${say(this.props.t.progress, { checked: checked.length, total: this.props.questions.length })}`;
 		this.setState({ checked, message, notice: '' });
 	}
 
@@ -172,9 +179,9 @@ export default class Quiz extends Component<Props, State> {
 				)}
 				{reviewing && (
 					<p class="notice reviewing" tabIndex={-1}>
-						{quizUi.reviewing(shown.length)}{' '}
+						{say(this.props.t.reviewing, { count: shown.length }, this.props.t.lang)}{' '}
 						<button type="button" onClick={() => this.review(false)}>
-							{quizUi.showAll}
+							{this.props.t.showAll}
 						</button>
 					</p>
 				)}
@@ -190,39 +197,49 @@ export default class Quiz extends Component<Props, State> {
 						onChange={(answer) => this.setState({ answers: { ...answers, [question.id]: answer } })}
 						onCheck={() => this.check(question)}
 						announce={(said) => this.setState({ message: said })}
+						t={this.props.t}
 					/>
 				))}
 				{finished && (
 					<section class="score" aria-labelledby={`score-${quizId}`}>
-						<h3 id={`score-${quizId}`}>{quizUi.scoreHeading}</h3>
-						<p>{quizUi.score(score.correct, score.total)}</p>
+						<h3 id={`score-${quizId}`}>{this.props.t.scoreHeading}</h3>
+						<p>
+							{say(
+								this.props.t.score,
+								{ count: score.correct, total: score.total },
+								this.props.t.lang,
+							)}
+						</p>
 						<p class="actions">
 							{score.correct < score.total && (
 								<button type="button" onClick={() => this.review(!reviewing)}>
-									{reviewing ? quizUi.showAll : quizUi.review}
+									{reviewing ? this.props.t.showAll : this.props.t.review}
 								</button>
 							)}
-							<button type="button" onClick={() => this.restart(attempt + 1, quizUi.restarted)}>
-								{quizUi.tryAgain}
+							<button
+								type="button"
+								onClick={() => this.restart(attempt + 1, this.props.t.restarted)}
+							>
+								{this.props.t.tryAgain}
 							</button>
 						</p>
 					</section>
 				)}
 				<p class="actions muted quiz-foot">
-					{confirming ? quizUi.sure : quizUi.savedLocally}
+					{confirming ? this.props.t.sure : this.props.t.savedLocally}
 					{confirming && (
 						<button
 							type="button"
 							onClick={() => {
 								clearProgress(this.store, quizId, this.props.hash);
-								this.restart(attempt, quizUi.cleared);
+								this.restart(attempt, this.props.t.cleared);
 							}}
 						>
-							{quizUi.yesClear}
+							{this.props.t.yesClear}
 						</button>
 					)}
 					<button type="button" onClick={() => this.confirm(!confirming)}>
-						{confirming ? quizUi.cancel : quizUi.clear}
+						{confirming ? this.props.t.cancel : this.props.t.clear}
 					</button>
 				</p>
 			</div>

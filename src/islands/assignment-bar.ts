@@ -1,20 +1,18 @@
 /**
  * Show the assignment bar of an explainer opened from an assignment (components/AssignmentBar.astro
  * says when and why). Does nothing on a page without the bar, without `?assignment`, or when this
- * device holds no assignment that lists the page.
+ * device holds no assignment that lists the page. What the device holds is parsed by
+ * lib/assignment-current.ts (re-exported by lib/assignment-store.ts), not trusted: a malformed value leaves the page as it is.
  */
+import { loadCurrent } from '../lib/assignment-current';
+
 export function showAssignmentBar(): void {
 	const bar = document.getElementById('assignment-bar');
 	if (!bar || !/[?&]assignment\b/.test(location.search)) return;
 	try {
-		const current = JSON.parse(localStorage.getItem('sahel-assignment:current') ?? 'null') as {
-			title: string;
-			href: string;
-			read: string[];
-			quiz?: string;
-		} | null;
+		const current = loadCurrent(localStorage);
 		const slug = bar.dataset.slug;
-		if (!slug || !current?.read?.includes(slug)) return;
+		if (!slug || !current?.read.includes(slug)) return;
 		const part = (name: string) => bar.querySelector(`[data-${name}]`) as HTMLElement;
 		part('title').textContent = `“${current.title}”.`;
 		if (current.href.startsWith(`${location.origin}/assignment/#`))
@@ -24,6 +22,7 @@ export function showAssignmentBar(): void {
 		bar.classList.toggle('hides-quiz', !counts);
 		bar.hidden = false;
 	} catch {
-		// No storage, or something else in it: the page stays the ordinary page.
+		// No storage (reading `localStorage` itself can throw), or a page without the bar's parts:
+		// the page stays the ordinary page.
 	}
 }

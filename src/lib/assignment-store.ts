@@ -17,21 +17,15 @@
  * whatever the storage holds or does (see `safely`).
  */
 import * as z from 'zod/mini';
+import { CURRENT_KEY, type Current } from './assignment-current';
 import { safely, type KeyValueStore } from './progress';
 
+/** The assignment last opened (`CURRENT_KEY`) has a zod-free module of its own, for the bar. */
+export { CURRENT_KEY, loadCurrent, parseCurrent, type Current } from './assignment-current';
+
 export const NAME_KEY = 'sahel-student-name';
-/** The assignment last opened on this device, for the bar on the pages it sends students to. */
-export const CURRENT_KEY = 'sahel-assignment:current';
 const readKey = (id: number) => `sahel-assignment:${id}:read`;
 const finishedKey = (id: number) => `sahel-assignment:${id}:finished`;
-
-/** What `CURRENT_KEY` holds. */
-export interface Current {
-	title: string;
-	href: string;
-	read: string[];
-	quiz?: string;
-}
 
 const TicksSchema = z.array(z.string());
 

@@ -3,6 +3,7 @@
  * document: labelled axes, a legend when there are several series, each figure written on its
  * bar as the source words it, and the source and date under the chart. Pure.
  */
+import { formatFigure as formatNumber, type NumberLang } from './figures';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Chart } from '../schemas/content';
 import { textWidth, wrap } from './text-width';
@@ -38,13 +39,13 @@ interface Segment {
 	text: string;
 }
 
-/** `1700` ⇒ `1,700`: figures are written as the site writes them. */
-export function formatFigure(value: number): string {
-	return value.toLocaleString('en');
+/** `1700` ⇒ `1,700` (`1 700` in French): figures are written as the site writes them. */
+export function formatFigure(value: number, lang: NumberLang = 'en'): string {
+	return formatNumber(value, {}, lang);
 }
 
 /** Stack each category's figures in series order. */
-export function stack(chart: Chart): Segment[] {
+export function stack(chart: Chart, lang: NumberLang = 'en'): Segment[] {
 	const segments: Segment[] = [];
 	for (const category of chart.categories) {
 		let base = 0;
@@ -56,7 +57,7 @@ export function stack(chart: Chart): Segment[] {
 				category,
 				from: base,
 				to: base + point.value,
-				text: point.text ?? formatFigure(point.value),
+				text: point.text ?? formatFigure(point.value, lang),
 			});
 			base += point.value;
 		}
@@ -91,6 +92,8 @@ export interface ChartWords {
 	footer: string;
 	/** Written over a column whose total is zero. */
 	none: string;
+	/** The language figures are written in (English when not given). */
+	lang?: NumberLang;
 }
 
 /**
@@ -116,7 +119,8 @@ export function drawChart(chart: Chart, words: ChartWords, width = 480): ChartDr
 		: { svg: '', height: 0 };
 	const sums = totals(chart);
 	const max = Math.max(...sums.values(), 1);
-	const segments = stack(chart);
+	const lang = words.lang ?? 'en';
+	const segments = stack(chart, lang);
 	const parts: string[] = [];
 	let height: number;
 
@@ -142,7 +146,7 @@ export function drawChart(chart: Chart, words: ChartWords, width = 480): ChartDr
 				el(
 					'text',
 					{ class: 'muted', x: left - 6, y: y(tick) + 4, 'text-anchor': 'end' },
-					formatFigure(tick),
+					formatFigure(tick, lang),
 				),
 			);
 		}
@@ -187,7 +191,7 @@ export function drawChart(chart: Chart, words: ChartWords, width = 480): ChartDr
 				el(
 					'text',
 					{ x: cx, y: y(total) - 5, 'text-anchor': 'middle', 'font-weight': 'bold' },
-					escapeXml(single ?? (total === 0 ? none : formatFigure(total))),
+					escapeXml(single ?? (total === 0 ? none : formatFigure(total, lang))),
 				),
 				el('text', { x: cx, y: bottom + 16, 'text-anchor': 'middle' }, escapeXml(category)),
 			);
@@ -235,7 +239,7 @@ export function drawChart(chart: Chart, words: ChartWords, width = 480): ChartDr
 				el(
 					'text',
 					{ class: 'muted', x: x(tick), y: bottom + 16, 'text-anchor': 'middle' },
-					formatFigure(tick),
+					formatFigure(tick, lang),
 				),
 			);
 		}

@@ -1,6 +1,11 @@
-/** Numbers written for readers with `Intl`, never by hand: "1,267,000", "27 million", "188th". */
+/**
+ * Numbers written for readers with `Intl`, never by hand: "1,267,000", "27 million", "188th" in
+ * English; "1 267 000", "27 millions", "188e" in French.
+ */
 
-const LOCALE = 'en-GB';
+/** The languages numbers are written in (the site's, see src/i18n/lang.ts). */
+export type NumberLang = 'en' | 'fr';
+const LOCALES: Record<NumberLang, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 /** English ordinal suffixes by plural category (`one` → 1st, 21st; `two` → 2nd; `few` → 3rd). */
 const SUFFIXES: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
@@ -13,13 +18,18 @@ const SUFFIXES: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', othe
 export function formatFigure(
 	value: number,
 	{ compact = false, ordinal = false }: { compact?: boolean; ordinal?: boolean } = {},
+	lang: NumberLang = 'en',
 ): string {
+	const locale = LOCALES[lang];
 	if (ordinal) {
-		const category = new Intl.PluralRules(LOCALE, { type: 'ordinal' }).select(value);
-		return `${new Intl.NumberFormat(LOCALE).format(value)}${SUFFIXES[category] ?? 'th'}`;
+		const number = new Intl.NumberFormat(locale).format(value);
+		// French: 1er, then 2e, 3e… (Intl gives French one ordinal category only).
+		if (lang === 'fr') return `${number}${value === 1 ? 'er' : 'e'}`;
+		const category = new Intl.PluralRules(locale, { type: 'ordinal' }).select(value);
+		return `${number}${SUFFIXES[category] ?? 'th'}`;
 	}
 	return new Intl.NumberFormat(
-		LOCALE,
+		locale,
 		compact ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 } : {},
 	).format(value);
 }

@@ -10,6 +10,7 @@ import type { MapView } from '../schemas/content';
 import type { Box } from './boxes';
 import { placeLabels, type LabelRequest } from './labels';
 import { landMask } from './land-mask';
+import { required } from './required';
 import {
 	circleOfArea,
 	latitudeBand,
@@ -79,9 +80,12 @@ function asMulti(shape: Polygon | MultiPolygon): MultiPolygon {
 /** The point a country's label names: the centre of its largest part on the drawing. */
 function labelPoint(shape: Polygon | MultiPolygon, path: GeoPath): Pixel {
 	const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
-	const largest = polygons
-		.map((coordinates): Polygon => ({ type: 'Polygon', coordinates }))
-		.sort((a, b) => path.area(b) - path.area(a))[0]!;
+	const largest = required(
+		polygons
+			.map((coordinates): Polygon => ({ type: 'Polygon', coordinates }))
+			.sort((a, b) => path.area(b) - path.area(a))[0],
+		'a shape without a polygon has no point to label',
+	);
 	return path.centroid(largest) as Pixel;
 }
 
@@ -195,16 +199,16 @@ export function drawMap(
 		topology,
 		view.countries.map((country) => country.name),
 	);
-	const shapes = new Map<string, Polygon | MultiPolygon>();
-	view.countries.forEach((country, i) => {
+	// Each country with its shape on this map (`features` is in the order of `view.countries`).
+	const shapes = view.countries.map((country, i) => {
 		const shape = withoutSpecks(features[i]!.geometry, path);
 		if (!shape) throw new Error(`${country.name} is not inside the extent of the map "${view.id}"`);
-		shapes.set(country.name, shape);
+		return { country, shape };
 	});
 	const shaded = view.categories.map((category) => {
-		const d = view.countries
-			.filter((country) => country.category === category.id)
-			.map((country) => path(shapes.get(country.name)!) ?? '')
+		const d = shapes
+			.filter(({ country }) => country.category === category.id)
+			.map(({ shape }) => path(shape) ?? '')
 			.join('');
 		return d ? el('path', { class: FILLS[category.style], d }) : '';
 	});
@@ -265,10 +269,9 @@ export function drawMap(
 		});
 		keyNames.set(place.name, place.name);
 	}
-	for (const country of view.countries) {
+	for (const { country, shape } of shapes) {
 		const lines = country.label ?? [country.displayName ?? country.name];
 		if (lines.length === 0) continue;
-		const shape = shapes.get(country.name)!;
 		const name = country.displayName ?? country.name;
 		const nameLines = lines.filter((line) => name.includes(line));
 		requests.push({
@@ -288,7 +291,11 @@ export function drawMap(
 			within: country.callout ? undefined : landMask(asMulti(shape), layout, 2),
 			shortLines: nameLines.length > 0 && nameLines.length < lines.length ? nameLines : undefined,
 		});
-		keyFills.set(country.name, FILLS[categoryStyle.get(country.category)!]);
+		const style = required(
+			categoryStyle.get(country.category),
+			`the map "${view.id}" shows ${country.name} as "${country.category}", which is not one of its categories`,
+		);
+		keyFills.set(country.name, FILLS[style]);
 		keyNames.set(country.name, keyText(country.displayName ?? country.name, lines));
 	}
 	for (const area of view.areas) {

@@ -3,8 +3,12 @@
  * never claims a mention that is not there, nor misses one that is.
  */
 
-/** Escape text for use inside a regular expression. */
-export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Escape text for use inside a regular expression. An apostrophe matches either way of writing
+ * it, straight or typographic, so that « d'État » finds « d’État ».
+ */
+export const escapeRegExp = (text: string) =>
+	text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
 
 /**
  * A pattern matching any of the alternatives (regular-expression source) as a whole word or

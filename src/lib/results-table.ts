@@ -2,6 +2,7 @@
  * The results reader's decisions: which pasted codes count, why the others do not, and the
  * figures and CSV a teacher gets from them. Pure, so the page only draws what this returns.
  */
+import { say } from './message';
 import { findCodes, nameInCode, type CodeProblem, type Results } from './results-code';
 
 /** One student's results. */
@@ -115,6 +116,22 @@ export interface CsvOptions {
 	questions: string[];
 	/** The titles of the pages to read, in order. */
 	pages: string[];
+	/** The words of the header, in the reader's language (`{title}`, `{n}`, `{text}` are filled). */
+	labels: CsvLabels;
+}
+
+/** The words a CSV file carries: its column headings and its last row's. */
+export interface CsvLabels {
+	name: string;
+	score: string;
+	outOf: string;
+	pagesRead: string;
+	/** A page's column: `Read: {title}`. */
+	read: string;
+	/** A question's column: `Q{n}: {text}`. */
+	question: string;
+	finished: string;
+	shareRight: string;
 }
 
 /**
@@ -133,14 +150,19 @@ const field = (value: string | number, delimiter: string) => {
  * 1/0 per page and per question, finished at), then the share right per question. A page read
  * is left empty for a code of version 1, which did not carry it.
  */
-export function toCsv(table: ResultsTable, { delimiter, questions, pages }: CsvOptions): string {
+export function toCsv(
+	table: ResultsTable,
+	{ delimiter, questions, pages, labels }: CsvOptions,
+): string {
 	const header = [
-		'Name',
-		'Score',
-		'Out of',
-		...(pages.length ? ['Pages read', ...pages.map((title) => `Read: ${title}`)] : []),
-		...questions.map((text, i) => `Q${i + 1}: ${text}`),
-		'Finished (UTC)',
+		labels.name,
+		labels.score,
+		labels.outOf,
+		...(pages.length
+			? [labels.pagesRead, ...pages.map((title) => say(labels.read, { title }))]
+			: []),
+		...questions.map((text, i) => say(labels.question, { n: i + 1, text })),
+		labels.finished,
 	];
 	const rows = table.rows.map((row) => [
 		row.name,
@@ -155,7 +177,7 @@ export function toCsv(table: ResultsTable, { delimiter, questions, pages }: CsvO
 		row.finishedAt.slice(0, 16).replace('T', ' '),
 	]);
 	const share = [
-		'Share right (%)',
+		labels.shareRight,
 		'',
 		'',
 		...(pages.length ? ['', ...pages.map(() => '')] : []),
@@ -175,8 +197,9 @@ export function toCsv(table: ResultsTable, { delimiter, questions, pages }: CsvO
  * A file name for the CSV from the assignment's title and a date (YYYY-MM-DD): letters and
  * digits only, accents dropped, so it is safe on every system.
  * `csvFileName('Niger : semaine 3 — l’État', '2026-12-04')` ⇒ `'Niger-semaine-3-l-Etat-results-2026-12-04.csv'`
+ * (`word`, "results", in the reader's language: `resultats` in French).
  */
-export function csvFileName(title: string, date: string): string {
+export function csvFileName(title: string, date: string, word = 'results'): string {
 	const safe = title
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
@@ -184,5 +207,5 @@ export function csvFileName(title: string, date: string): string {
 		.replace(/^-+|-+$/g, '')
 		.slice(0, 60)
 		.replace(/-+$/, '');
-	return `${safe ? `${safe}-` : ''}results-${date}.csv`;
+	return `${safe ? `${safe}-` : ''}${word}-${date}.csv`;
 }

@@ -1,4 +1,5 @@
 /** Grouping the timeline into periods, so a long list of events reads as a story. */
+import { isNonEmpty, type NonEmpty } from './non-empty';
 
 /** The periods' ids, oldest first: the interface strings name each one. */
 export const periodIds = [
@@ -18,7 +19,7 @@ export interface Period {
 }
 
 /** The periods the timeline page uses, oldest first. Labels live in the interface strings. */
-export const periods: readonly Period[] = [
+export const periods: readonly [Period, ...Period[]] = [
 	{ id: 'independence-to-2011', from: '0000-01-01' },
 	{ id: 'sahel-war', from: '2012-01-01' },
 	{ id: 'the-coup', from: '2023-07-26' },
@@ -37,7 +38,7 @@ export function sortableDate(date: string): string {
 /** The period a date falls in: the last one that starts on or before it. */
 export function periodOf(date: string): Period {
 	const day = sortableDate(date);
-	return periods.findLast((period) => period.from <= day) ?? periods[0]!;
+	return periods.findLast((period) => period.from <= day) ?? periods[0];
 }
 
 /**
@@ -54,22 +55,22 @@ export function timelineHref(event: { id: string; date: string | number }): stri
  */
 export function groupByPeriod<T extends { date: string }>(
 	events: readonly T[],
-): { period: Period; events: T[] }[] {
-	const groups = periods.map((period, i) => {
+): { period: Period; events: NonEmpty<T> }[] {
+	return periods.flatMap((period, i) => {
 		const next = periods[i + 1]?.from ?? '9999-99-99';
-		return {
-			period,
-			events: events.filter(
-				(event) => sortableDate(event.date) >= period.from && sortableDate(event.date) < next,
-			),
-		};
+		const inPeriod = events.filter(
+			(event) => sortableDate(event.date) >= period.from && sortableDate(event.date) < next,
+		);
+		return isNonEmpty(inPeriod) ? [{ period, events: inPeriod }] : [];
 	});
-	return groups.filter((group) => group.events.length > 0);
 }
 
 /** Ids of events dated earlier than the event before them: the file must be in date order. */
 export function findOutOfOrder(events: readonly { id: string; date: string }[]): string[] {
 	return events
-		.filter((event, i) => i > 0 && sortableDate(event.date) < sortableDate(events[i - 1]!.date))
+		.filter((event, i) => {
+			const before = events[i - 1];
+			return before !== undefined && sortableDate(event.date) < sortableDate(before.date);
+		})
 		.map((event) => event.id);
 }

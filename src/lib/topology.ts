@@ -89,17 +89,23 @@ export function countryFeatures(
 ): Feature<Polygon | MultiPolygon, { name: string }>[] {
 	const countries = countriesOf(topology);
 	const byName = new Map(countries.geometries.map((g) => [nameOf(g), g]));
-	const missing = names.filter((name) => !byName.has(name));
+	const missing: string[] = [];
+	const features: Feature<Polygon | MultiPolygon, { name: string }>[] = [];
+	for (const name of names) {
+		const geometry = byName.get(name);
+		if (geometry)
+			features.push(
+				feature(topology, geometry) as Feature<Polygon | MultiPolygon, { name: string }>,
+			);
+		else missing.push(name);
+	}
 	if (missing.length > 0) {
 		throw new Error(
 			`No country called ${missing.map((name) => JSON.stringify(name)).join(', ')} in Natural Earth ` +
 				`(names are English, e.g. "Côte d'Ivoire", "Gambia", "Cabo Verde")`,
 		);
 	}
-	return names.map(
-		(name) =>
-			feature(topology, byName.get(name)!) as Feature<Polygon | MultiPolygon, { name: string }>,
-	);
+	return features;
 }
 
 /** Every land area of the topology as one shape (coastlines only, no borders). */

@@ -9,7 +9,7 @@
  * - Saving: the page posts `{ type: 'save', pages }` (or `home: true` for the home page's pages); the worker fetches /offline/pack.json,
  *   caches every file those pages need, and records the saved pages in the cache itself.
  * - Reading: a saved file is answered from the cache; anything else goes to the network, and a
- *   page that cannot be fetched gets the saved offline page (/offline/).
+ *   page that cannot be fetched gets the saved offline page of its language (/offline/, /fr/offline/).
  * - Updating: a deploy that changes any file changes this script's version. The new worker
  *   saves the same pages again from the new deploy into a cache of its own version, keeps a note
  *   of the update for the home page to show, and deletes the older caches.
@@ -29,11 +29,15 @@ async function stateOf(cache) {
 /** Save these pages (with what was saved before) into this version's cache. */
 async function save(pages, note, home) {
 	const pack = await (await fetch('/offline/pack.json', { cache: 'no-store' })).json();
-	if (home) pages = [...pages, ...pack.home];
+	// `home` names the language of the home page that asked (`true` from an older page: English).
+	if (home) pages = [...pages, ...(pack.home[home === true ? 'en' : home] || [])];
 	const cache = await caches.open(CACHE);
 	const before = (await stateOf(cache)) || { pages: [] };
 	const wanted = [...new Set([...before.pages, ...pages])].filter((page) => pack.pages[page]);
 	const files = new Set(pack.shared);
+	// The offline page and the save script of each language the saved pages are in.
+	const langs = new Set(wanted.map((page) => (page.startsWith('/fr/') ? 'fr' : 'en')));
+	for (const lang of langs) for (const file of pack.sharedByLang[lang] || []) files.add(file);
 	for (const page of wanted) for (const file of pack.pages[page]) files.add(file);
 	await cache.addAll([...files].map((file) => new Request(file, { cache: 'reload' })));
 	const state = { ...note, ...before, pages: wanted, version: VERSION, savedAt: Date.now() };
@@ -88,7 +92,12 @@ self.addEventListener('fetch', (event) => {
 			try {
 				return await fetch(request);
 			} catch (error) {
-				const offline = request.mode === 'navigate' && (await cache.match('/offline/'));
+				// The offline page in the language of the page asked for, else the other one.
+				const french = new URL(request.url).pathname.startsWith('/fr/');
+				const offline =
+					request.mode === 'navigate' &&
+					((await cache.match(french ? '/fr/offline/' : '/offline/')) ||
+						(await cache.match(french ? '/offline/' : '/fr/offline/')));
 				if (offline) return offline;
 				throw error;
 			}

@@ -4,10 +4,10 @@
  * the same views at build time.
  */
 import type { QuizQuestion } from '../lib/quiz-view';
-import { quizUi } from '../i18n/ui';
+import type { QuizStrings } from '../i18n/types';
 
 /** The right answer in words, for the no-JavaScript `<details>` and the answer key. */
-export function RightAnswer({ question }: { question: QuizQuestion }) {
+export function RightAnswer({ question, t }: { question: QuizQuestion; t: QuizStrings }) {
 	switch (question.type) {
 		case 'single':
 			return <p>{question.options.find((option) => option.id === question.answer)?.text}</p>;
@@ -22,7 +22,7 @@ export function RightAnswer({ question }: { question: QuizQuestion }) {
 				</ul>
 			);
 		case 'truefalse':
-			return <p>{question.answer ? quizUi.true : quizUi.false}</p>;
+			return <p>{question.answer ? t.true : t.false}</p>;
 		case 'order':
 			return (
 				<ol>
@@ -45,12 +45,12 @@ export function RightAnswer({ question }: { question: QuizQuestion }) {
 }
 
 /** The explanation and the link to the section that teaches the question. */
-export function Explanation({ question }: { question: QuizQuestion }) {
+export function Explanation({ question, t }: { question: QuizQuestion; t: QuizStrings }) {
 	return (
 		<>
 			<p>{question.explanation}</p>
 			<p>
-				{quizUi.read} <a href={question.read.href}>{question.read.title}</a>
+				{t.read} <a href={question.read.href}>{question.read.title}</a>
 			</p>
 		</>
 	);

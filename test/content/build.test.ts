@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const fixture = resolve('test/fixtures/site');
+/** The French edition of the fixture: copied in as `content/fr/` to build the site in both languages. */
+const frenchFixture = resolve('test/fixtures/site-fr/fr');
 // Relative: Astro wants content paths inside the project.
 const work = '.tmp/content-tests';
 
@@ -160,6 +162,104 @@ describe('the build', () => {
 		expect(status).not.toBe(0);
 		expect(output).toMatch(
 			/updates\.yaml — \[0\] "fixture"\.wrong: a correction must say what the page said that was wrong/,
+		);
+	});
+});
+
+describe('the build in two languages', () => {
+	/** The fixture with its French edition, after `breakIt` has edited it (both editions in `dir`). */
+	const bilingual = (name: string, breakIt: (dir: string) => void = () => {}) =>
+		buildWith(`fr-${name}`, (dir) => {
+			cpSync(frenchFixture, join(dir, 'fr'), { recursive: true });
+			breakIt(dir);
+		});
+
+	test('builds the sound fixture in English at the root and in French under /fr/', () => {
+		const { status, output, dist } = bilingual('sound');
+		expect(status, output).toBe(0);
+		const french = readFileSync(join(dist, 'fr/alpha/index.html'), 'utf8');
+		expect(french).toContain('<html lang="fr"');
+		expect(french).toContain('hreflang="en" href="https://sahel-explained.org/alpha/"');
+		expect(french).toContain('<time datetime="2023-07-26">26 juillet 2023</time>');
+		expect(readFileSync(join(dist, 'alpha/index.html'), 'utf8')).toContain('<html lang="en"');
+	});
+
+	test('stops when a French explainer lacks a section of its English twin, naming file and id', () => {
+		const { status, output } = bilingual('missing-section', (dir) =>
+			edit(dir, 'fr/explainers/alpha.mdx', '{/* #second */}', '{/* #deuxieme */}'),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/fr\/explainers\/alpha\.mdx — section #second: is missing/);
+		expect(output).toMatch(/fr\/explainers\/alpha\.mdx — section #deuxieme: is not in the English/);
+	});
+
+	test('stops when a French section lacks a citation its English twin has', () => {
+		const { status, output } = bilingual('missing-cite', (dir) =>
+			edit(
+				dir,
+				'fr/explainers/alpha.mdx',
+				/(## [^\n]*#second[\s\S]*?)<Cite id="fixture-source" \/>/,
+				'$1',
+			),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(
+			/fr\/explainers\/alpha\.mdx — <Cite id="fixture-source">: is missing from section #second/,
+		);
+	});
+
+	test('stops when a French question has another answer, naming the file and the question', () => {
+		const { status, output } = bilingual('other-answer', (dir) =>
+			edit(dir, 'fr/quizzes/alpha.yaml', /answer: false/, 'answer: true'),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(
+			/fr\/quizzes\/alpha\.yaml — questions\[0\] \(fx-0\)\.answer: is true where the English has false/,
+		);
+	});
+
+	test('stops when a French entry lacks its French text', () => {
+		const { status, output } = bilingual('missing-text', (dir) =>
+			edit(dir, 'fr/updates.yaml', /^ {2}text: .*\n/m, ''),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/fr\/updates\.yaml/);
+		expect(output).toMatch(/text/);
+	});
+
+	test('stops when the English changed after its French twin was last revised, saying how to fix it', () => {
+		const { status, output } = bilingual('stale-translation', (dir) =>
+			edit(
+				dir,
+				'explainers/alpha.mdx',
+				'More words follow here.',
+				'More words follow here, and more.',
+			),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(
+			/fr\/translations\.yaml — explainers\/alpha\.mdx: .*explainers\/alpha\.mdx has changed since its French twin was last revised/,
+		);
+		expect(output).toContain('npm run fr:stamp -- explainers/alpha.mdx');
+	});
+
+	test('stops on a source whose French original is not a French source of the bibliography', () => {
+		const { status, output } = bilingual('bad-french-original', (dir) =>
+			edit(dir, 'sources.yaml', /(- id: fixture-source\n)/, '$1  french: no-such-source\n'),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(
+			/sources\.yaml — fixture-source\.french: names "no-such-source", which is not in .*sources\.yaml/,
+		);
+	});
+
+	test('stops when an English page has no French twin', () => {
+		const { status, output } = bilingual('missing-twin', (dir) =>
+			rmSync(join(dir, 'fr/explainers/beta.mdx')),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(
+			/fr\/explainers\/beta\.mdx — file: is missing: .*explainers\/beta\.mdx needs its French twin/,
 		);
 	});
 });

@@ -193,12 +193,14 @@ test('citation numbers and back links are at least 24×24 px to tap on a 360 px 
 	await context.close();
 });
 
-test('every explainer prints on at most 11 A4 pages, with its notes and without the quiz', async ({
+test('every explainer prints on at most 11 A4 pages, with its notes and without the quiz, in English and in French', async ({
 	page,
 }) => {
+	test.setTimeout(120_000);
 	const counts: Record<string, number> = {};
 	const shown: Record<string, { notes: boolean; quiz: boolean }> = {};
-	for (const path of explainers) {
+	const printed = [...explainers, ...explainers.map((path) => `/fr${path}`)];
+	for (const path of printed) {
 		await page.goto(path);
 		await page.emulateMedia({ media: 'print' });
 		const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
@@ -210,7 +212,7 @@ test('every explainer prints on at most 11 A4 pages, with its notes and without 
 		await page.emulateMedia({ media: 'screen' });
 	}
 	console.log(`A4 pages: ${JSON.stringify(counts)}`);
-	for (const path of explainers) expect(shown[path], path).toEqual({ notes: true, quiz: false });
+	for (const path of printed) expect(shown[path], path).toEqual({ notes: true, quiz: false });
 	for (const [path, pages] of Object.entries(counts)) {
 		expect(pages, `${path} prints on ${pages} pages`).toBeGreaterThan(2);
 		// 15–17 pages before the print styles; 8–11 now that the pages run to late 2026 (a

@@ -9,13 +9,28 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { load } from 'cheerio';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { distDir, fileFor, listPages, page } from '../support/dist';
+import { dictionaries } from '../../src/i18n';
+import { timelineHref } from '../../src/lib/timeline';
+import {
+	builtLangs,
+	contentOf,
+	distDir,
+	fileFor,
+	inLang,
+	langOfPage,
+	listPages,
+	page,
+} from '../support/dist';
 
 const SITE = 'https://sahel-explained.org';
-const xml = readFileSync(join(distDir, 'updates/feed.xml'), 'utf8');
-const updates: { id: string; kind?: string; wrong?: string; sections?: string[] }[] = parse(
-	readFileSync('content/updates.yaml', 'utf8'),
+type Update = { id: string; kind?: string; wrong?: string; sections?: string[] };
+const updatesIn = (lang: 'en' | 'fr'): Update[] =>
+	parse(readFileSync(`${contentOf(lang)}/updates.yaml`, 'utf8'));
+const timeline: { id: string; date: string }[] = parse(
+	readFileSync('content/timeline.yaml', 'utf8'),
 );
+/** The built text of a French page has narrow no-break spaces where the source has spaces. */
+const plain = (text: string) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/’/g, "'");
 
 /** Whether an absolute link of the site lands on a built page and, if it has one, a fragment. */
 function resolves(href: string): string | undefined {
@@ -28,7 +43,10 @@ function resolves(href: string): string | undefined {
 	return undefined;
 }
 
-describe('the updates feed', () => {
+describe.each(builtLangs)('the updates feed (%s)', (lang) => {
+	const xml = readFileSync(join(distDir, inLang('/updates/feed.xml', lang)), 'utf8');
+	const updates = updatesIn(lang);
+	const { ui } = dictionaries[lang];
 	test('is well-formed XML', () => {
 		expect(XMLValidator.validate(xml)).toBe(true);
 	});
@@ -44,7 +62,7 @@ describe('the updates feed', () => {
 		'content:encoded': string;
 	}[] = feed.rss.channel.item;
 
-	test('has one item per entry of content/updates.yaml, in the same order', () => {
+	test('has one item per entry of its updates.yaml, in the same order', () => {
 		expect(items).toHaveLength(updates.length);
 		expect(items.map((item) => new URL(item.link).hash.slice(1))).toEqual(
 			// Newest first; the file is written newest first.
@@ -78,30 +96,40 @@ describe('the updates feed', () => {
 	test('says what was wrong in each correction', () => {
 		for (const update of updates.filter((u) => u.kind === 'correction')) {
 			const item = items.find((i) => i.link.endsWith(`#${update.id}`))!;
-			expect(item.title).toMatch(/^Correction: /);
+			expect(plain(item.title)).toMatch(new RegExp(`^${ui.updateKinds.correction} ?: `));
 			// The feed's HTML may write an apostrophe as an entity, or not: compare the words.
-			const html = String(item['content:encoded']).replace(/&#39;|&apos;/g, "'");
-			expect(html).toContain(update.wrong!.slice(0, 20));
+			const html = plain(String(item['content:encoded']).replace(/&#39;|&apos;/g, "'"));
+			expect(html).toContain(plain(update.wrong!).slice(0, 20));
 		}
 	});
 });
 
 describe('every page', () => {
-	test.each(listPages())('%s links to the feed in its head', (path) => {
+	test.each(listPages())('%s links to the feed of its language in its head', (path) => {
 		const link = page(path)('head link[rel="alternate"][type="application/rss+xml"]');
 		expect(link).toHaveLength(1);
-		expect(link.attr('href')).toBe('/updates/feed.xml');
+		expect(link.attr('href')).toBe(inLang('/updates/feed.xml', langOfPage(path)));
 	});
 });
 
-describe('the updates page', () => {
-	const $ = page('/updates/');
+/** Every page of a language's changelog, parsed into one: `/updates/`, `/updates/2/`… */
+function changelog(lang: 'en' | 'fr') {
+	const pages = [inLang('/updates/', lang)];
+	while (fileFor(inLang(`/updates/${pages.length + 1}/`, lang)))
+		pages.push(inLang(`/updates/${pages.length + 1}/`, lang));
+	return load(pages.map((path) => page(path)('main').html()).join(''));
+}
+
+describe.each(builtLangs)('the updates page (%s)', (lang) => {
+	const $ = changelog(lang);
+	const updates = updatesIn(lang);
+	const { ui } = dictionaries[lang];
 	test('shows one dated entry per change, with its kind in words', () => {
-		const entries = $('main ol > li');
+		const entries = $('ol > li');
 		expect(entries).toHaveLength(updates.length);
 		entries.each((_, li) => {
 			expect($(li).find('time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-			expect($(li).find('.update-kind').text().trim()).toMatch(/^(Update|Correction|Added)$/);
+			expect(Object.values(ui.updateKinds)).toContain($(li).find('.update-kind').text().trim());
 			expect($(li).find('.update-kind svg[aria-hidden="true"]')).toHaveLength(1);
 		});
 	});
@@ -109,8 +137,8 @@ describe('the updates page', () => {
 	test('marks corrections in words and says what was wrong', () => {
 		for (const update of updates.filter((u) => u.kind === 'correction')) {
 			const li = $(`li[id="${update.id}"]`);
-			expect(li.find('.update-kind').text().trim()).toBe('Correction');
-			expect(li.text()).toContain(`What was wrong: ${update.wrong}`);
+			expect(li.find('.update-kind').text().trim()).toBe(ui.updateKinds.correction);
+			expect(plain(li.text())).toContain(plain(`${ui.wrongBefore} ${update.wrong}`));
 		}
 	});
 
@@ -121,13 +149,17 @@ describe('the updates page', () => {
 				.get();
 			for (const section of update.sections!) {
 				const [slug, id] = section.split('#');
-				expect(hrefs).toContain(`/${slug}/#${id}`);
+				// A timeline event is on the page of its period.
+				const event = slug === 'timeline' && timeline.find((e) => e.id === id);
+				expect(hrefs).toContain(inLang(event ? timelineHref(event) : `/${slug}/#${id}`, lang));
 			}
 		}
 	});
 
 	test('links to the feed', () => {
-		expect($('main a[href="/updates/feed.xml"]')).toHaveLength(1);
+		expect(
+			page(inLang('/updates/', lang))(`main a[href="${inLang('/updates/feed.xml', lang)}"]`),
+		).toHaveLength(1);
 	});
 });
 
@@ -161,5 +193,36 @@ describe('the at-a-glance page', () => {
 		expect($('tr[id="niger-hdi"]').text()).toContain('188th');
 		expect($('tr[id="aes-founded"]').text()).toContain('16 September 2023');
 		expect($('tr[id="aes-confederation"]').text()).toContain('6 July 2024');
+	});
+});
+
+describe.skipIf(!builtLangs.includes('fr'))('the French at-a-glance page', () => {
+	const $ = page('/fr/at-a-glance/');
+	test('writes numbers, ordinals and dates the French way, and links to the French sources', () => {
+		const N = '\u202F';
+		expect($('tr[id="niger-area"]').text()).toContain(`1${N}267${N}000 km²`);
+		expect($('tr[id="niger-population"]').text()).toContain('27 millions');
+		expect($('tr[id="niger-hdi"]').text()).toContain('188e');
+		expect($('tr[id="aes-founded"]').text()).toContain('16 septembre 2023');
+		expect($('tr[id="niger-area"] a[href^="/fr/sources/"]').length).toBeGreaterThan(0);
+		expect($('tr[id="niger-area"] a[href^="/sources/"]')).toHaveLength(0);
+	});
+});
+
+describe.each(builtLangs)('the changelog in parts (%s)', (lang) => {
+	test('lists twenty changes a page, newest first, each part linking to every other', () => {
+		const first = page(inLang('/updates/', lang));
+		const parts = first('nav .pages a')
+			.map((_, a) => first(a).attr('href'))
+			.get();
+		expect(parts.length).toBeGreaterThan(1);
+		expect(parts[0]).toBe(inLang('/updates/', lang));
+		expect(first('main ol > li')).toHaveLength(20);
+		const dates = changelog(lang)('ol > li time')
+			.map((_, time) => first(time).attr('datetime'))
+			.get();
+		expect(dates).toEqual([...dates].sort().reverse());
+		for (const part of parts)
+			expect(page(part)('nav .pages a[aria-current="page"]').attr('href')).toBe(part);
 	});
 });

@@ -1,29 +1,40 @@
 /** The built explainers keep the editorial promises: length, sources, dates, citations that resolve. */
 import { describe, expect, test } from 'vitest';
-import { listPages, page } from '../support/dist';
+import { dictionaries } from '../../src/i18n';
+import { builtLangs, inLang, langOfPage, listPages, page } from '../support/dist';
 
 const explainers = listPages().filter((path) => page(path)('article.explainer').length > 0);
+const words = (path: string) => dictionaries[langOfPage(path)].ui;
+/** French takes about a quarter more words than English to say the same: its cap is higher. */
+const maxWords = (path: string) => (langOfPage(path) === 'fr' ? 3900 : 3000);
+/** A date as each language writes it: `26 July 2023`, `1er août 2023`. */
+const writtenDate = /(1er|\d{1,2}) \p{L}+ \d{4}/u;
+/** Spaces a French page sets where the source has plain ones. */
+const plain = (text: string) => text.replace(/[\u202F\u00A0]/g, ' ');
 /** The minimum number of distinct sources per page; the flagship needs more. */
 const minimumSources = (path: string) => (path === '/niger-coup/' ? 12 : 10);
 
 describe('every explainer', () => {
-	test('all six explainers are built', () => {
-		expect(explainers).toEqual([
+	test('all six explainers are built, in each language', () => {
+		const slugs = [
 			'/coup-belt/',
 			'/ecowas/',
 			'/foreign-powers/',
 			'/niger-coup/',
 			'/sahel-insurgency/',
 			'/since-the-coup/',
-		]);
+		];
+		expect(explainers).toEqual(
+			builtLangs.flatMap((lang) => slugs.map((slug) => inLang(slug, lang))).sort(),
+		);
 	});
 
-	test.each(explainers)('%s has 1,500–3,000 words of text', (path) => {
+	test.each(explainers)('%s has 1,500–3,000 words of text (3,900 in French)', (path) => {
 		const $ = page(path);
 		// The count the build made (the remark plugin, which teachers see too)…
 		const counted = Number($('article.explainer').attr('data-words'));
 		expect(counted).toBeGreaterThanOrEqual(1500);
-		expect(counted).toBeLessThanOrEqual(3000);
+		expect(counted).toBeLessThanOrEqual(maxWords(path));
 		// …agrees with the words a reader actually gets, give or take lists and figures.
 		const text = $('.prose').clone();
 		text.find('.cite, figure').remove();
@@ -49,34 +60,36 @@ describe('every explainer', () => {
 
 	test.each(explainers)('%s says what each of its dates means, each in a <time>', (path) => {
 		const $ = page(path);
+		const ui = words(path);
 		const row = (term: string) =>
 			$('article header dl.dates dt')
-				.filter((_, dt) => $(dt).text() === term)
+				.filter((_, dt) => plain($(dt).text()).replace(/ ?:$/, '') === term)
 				.next('dd');
 		const date = /^\d{4}-\d{2}-\d{2}$/;
 		// "Facts as of" and "Latest reporting checked" sit apart from the page's revision date,
 		// which is labelled as such, so that no reader takes it for the date the facts run to.
-		for (const term of ['Facts as of', 'Latest reporting checked', 'Page revised']) {
-			expect(row(term).text(), `${path}: ${term}`).toMatch(/\d{1,2} [A-Z][a-z]+ \d{4}/);
+		for (const term of [ui.factsAsOf, ui.checkedAsOf, ui.pageRevised]) {
+			expect(plain(row(term).text()), `${path}: ${term}`).toMatch(writtenDate);
 			expect(row(term).find('time').attr('datetime')).toMatch(date);
 		}
-		const facts = row('Facts as of').find('time').attr('datetime')!;
-		const checked = row('Latest reporting checked').find('time').attr('datetime')!;
+		const facts = row(ui.factsAsOf).find('time').attr('datetime')!;
+		const checked = row(ui.checkedAsOf).find('time').attr('datetime')!;
 		expect(checked >= facts, `${path}: checked ${checked} before facts ${facts}`).toBe(true);
 		expect($('article header').text()).not.toMatch(/Updated \d/);
 	});
 
 	test.each(explainers)('%s says what is new on it, each change linked to its section', (path) => {
 		const $ = page(path);
+		const ui = words(path);
 		const box = $('#whats-new');
-		expect(box.find('h2').text()).toBe("What's new on this page");
+		expect(plain(box.find('h2').text()).replace(/’/g, "'")).toBe(ui.whatsNew.replace(/’/g, "'"));
 		expect($('dl.dates a[href="#whats-new"]').length).toBe(1);
 		const items = box.find('li');
 		expect(items.length).toBeGreaterThan(0);
 		items.each((_, li) => {
-			expect($(li).find('.update-kind').text().trim()).toMatch(/^(Update|Correction|Added)$/);
+			expect(Object.values(ui.updateKinds)).toContain($(li).find('.update-kind').text().trim());
 			if ($(li).find('.update-kind-correction').length)
-				expect($(li).text()).toContain('What was wrong:');
+				expect(plain($(li).text())).toContain(ui.wrongBefore.replace(/ ?:$/, ''));
 			$(li)
 				.find('a')
 				.each((_, a) => {
@@ -97,7 +110,9 @@ describe('every explainer', () => {
 		const $ = page(path);
 		const uncited = $('.prose > p')
 			.filter(
-				(_, p) => $(p).text().trim().split(/\s+/).length > 25 && $(p).find('.cite').length === 0,
+				(_, p) =>
+					$(p).text().trim().split(/\s+/).length > (langOfPage(path) === 'fr' ? 32 : 25) &&
+					$(p).find('.cite').length === 0,
 			)
 			.map((_, p) => $(p).text().slice(0, 80))
 			.get();
@@ -109,11 +124,13 @@ describe('every explainer', () => {
 		expect(uncited.filter((text) => !inBrief.includes(text))).toEqual([]);
 	});
 
-	test('are reachable from the navigation of the home page', () => {
-		const $ = page('/');
+	test.each(builtLangs)('are reachable from the navigation of the %s home page', (lang) => {
+		const $ = page(inLang('/', lang));
 		const nav = $('header nav a')
 			.map((_, a) => $(a).attr('href'))
 			.get();
-		expect(nav).toEqual(expect.arrayContaining(explainers));
+		expect(nav).toEqual(
+			expect.arrayContaining(explainers.filter((path) => langOfPage(path) === lang)),
+		);
 	});
 });

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { aboutSize, type OfflinePack } from '../../src/integrations/offline-pack';
-import { distDir, fileFor, listPages, page } from '../support/dist';
+import { builtLangs, distDir, fileFor, inLang, listPages, page } from '../support/dist';
+import { offlineUi as offlineFr } from '../../src/i18n/offline.fr';
 import { scriptsOf } from '../support/weigh';
 
 const pack = JSON.parse(readFileSync(join(distDir, 'offline/pack.json'), 'utf8')) as OfflinePack;
@@ -16,15 +17,30 @@ const fileOf = (path: string) => fileFor(path) ?? join(distDir, path);
 
 describe('the offline pack', () => {
 	test('the home page saves the explainers, their quizzes and the reference pages, not the tools', () => {
-		for (const path of ['/', '/niger-coup/', '/ecowas/', '/quiz/', '/glossary/', '/people/'])
-			expect(pack.home).toContain(path);
-		expect(pack.home).toContain('/timeline/the-coup/');
-		for (const path of pack.home) expect(path).not.toMatch(/^\/(teachers|sources|search)\//);
-		expect(pack.shared).toEqual(expect.arrayContaining(['/offline/', '/manifest.webmanifest']));
+		for (const lang of builtLangs) {
+			const home = pack.home[lang];
+			for (const path of ['/', '/niger-coup/', '/ecowas/', '/quiz/', '/glossary/', '/people/'])
+				expect(home).toContain(inLang(path, lang));
+			expect(home).toContain(inLang('/timeline/the-coup/', lang));
+			for (const path of home) {
+				expect(path).not.toMatch(/^(\/fr)?\/(teachers|sources|search)\//);
+				// Each home page saves its own language's pages only.
+				expect(path.startsWith('/fr/')).toBe(lang === 'fr');
+			}
+			expect(pack.sharedByLang[lang]).toEqual([
+				inLang('/offline/', lang),
+				inLang('/offline/save.js', lang),
+			]);
+		}
+		expect(pack.shared).toEqual(expect.arrayContaining(['/manifest.webmanifest']));
 	});
 
 	test('every file it lists exists, with its gzip bytes', () => {
-		const files = new Set([...pack.shared, ...Object.values(pack.pages).flat()]);
+		const files = new Set([
+			...pack.shared,
+			...Object.values(pack.sharedByLang).flat(),
+			...Object.values(pack.pages).flat(),
+		]);
 		for (const file of files) {
 			expect(existsSync(fileOf(file)), `${file} is not built`).toBe(true);
 			expect(pack.bytes[file], file).toBe(
@@ -41,15 +57,27 @@ describe('the offline pack', () => {
 		expect(scriptsOf(html, distDir).length).toBeGreaterThan(0);
 	});
 
-	test('the home page says what the pack weighs, before anything is downloaded', () => {
-		const files = new Set([...pack.shared, ...pack.home.flatMap((path) => pack.pages[path]!)]);
-		const total = [...files].reduce((sum, file) => sum + pack.bytes[file]!, 0);
-		const said = page('/')('.save-offline [data-size]').text();
-		// The home page's own bytes changed by a few when its size was written in.
-		expect(said).toBe(aboutSize(total));
-		expect(said).toMatch(/^about \d+ KB$|^about \d\.\d MB$/);
-		expect(page('/')('.save-offline').text()).toContain('to download (compressed)');
-	});
+	test.each(builtLangs)(
+		'the %s home page says what its pack weighs, before anything is downloaded',
+		(lang) => {
+			const files = new Set([
+				...pack.shared,
+				...pack.sharedByLang[lang],
+				...pack.home[lang].flatMap((path) => pack.pages[path]!),
+			]);
+			const total = [...files].reduce((sum, file) => sum + pack.bytes[file]!, 0);
+			const said = page(inLang('/', lang))('.save-offline [data-size]').text();
+			// The home page's own bytes changed by a few when its size was written in.
+			if (lang === 'en') {
+				expect(said).toBe(aboutSize(total));
+				expect(said).toMatch(/^about \d+ KB$|^about \d\.\d MB$/);
+				expect(page('/')('.save-offline').text()).toContain('to download (compressed)');
+			} else {
+				expect(said.replace(/[\u202F\u00A0]/g, ' ')).toBe(offlineFr.about(total));
+				expect(said).toMatch(/^environ /);
+			}
+		},
+	);
 
 	test('the assignment page carries the bytes of every page an assignment can list', () => {
 		const json = page('/assignment/')('.save-offline script[type="application/json"]').text();
@@ -69,13 +97,14 @@ describe('the offline pack', () => {
 
 	test('the offline page is a reading page, saved with every copy, that links to saved pages', () => {
 		expect(pack.pages['/offline/']).toEqual(['/offline/']);
+		if (builtLangs.includes('fr')) expect(pack.pages['/fr/offline/']).toEqual(['/fr/offline/']);
 		const $ = page('/offline/');
 		expect($('h1').text()).toBe('You are offline');
 		const links = $('main a')
 			.map((_, a) => $(a).attr('href'))
 			.get();
 		for (const link of links.filter((href) => href.startsWith('/')))
-			expect(pack.home).toContain(link);
+			expect(pack.home.en).toContain(link);
 		expect(links).toContain('/glossary/');
 	});
 });
@@ -97,11 +126,25 @@ describe('no service worker on a plain visit', () => {
 			expect(readFileSync(join(distDir, '_astro', name), 'utf8')).not.toMatch(
 				/serviceWorker\.register/,
 			);
-		expect(readFileSync(join(distDir, 'offline/save.js'), 'utf8')).toMatch(
-			/serviceWorker\.register\(["'`]\/sw\.js["'`]\)/,
+		for (const lang of builtLangs)
+			expect(readFileSync(join(distDir, inLang('/offline/save.js', lang)), 'utf8')).toMatch(
+				/serviceWorker\.register\(["'`]\/sw\.js["'`]\)/,
+			);
+		const loading = pages.filter((path) => page(path)('[data-script$="/offline/save.js"]').length);
+		expect(loading).toEqual(
+			builtLangs.flatMap((lang) => [inLang('/', lang), inLang('/assignment/', lang)]).sort(),
 		);
-		const loading = pages.filter((path) => page(path)('[data-script="/offline/save.js"]').length);
-		expect(loading).toEqual(['/', '/assignment/']);
+		for (const path of loading)
+			expect(page(path)('[data-script]').attr('data-script')).toBe(
+				path.startsWith('/fr/') ? '/fr/offline/save.js' : '/offline/save.js',
+			);
+		// Each script carries its own language's words.
+		if (builtLangs.includes('fr')) {
+			expect(readFileSync(join(distDir, 'fr/offline/save.js'), 'utf8')).toContain(offlineFr.saving);
+			expect(readFileSync(join(distDir, 'offline/save.js'), 'utf8')).not.toContain(
+				offlineFr.saving,
+			);
+		}
 	});
 
 	test.each(pages.filter((path) => page(path)('[data-island]').length === 0))(

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { fileFor, listPages, page } from '../support/dist';
+import { builtLangs, contentOf, fileFor, inLang, listPages, page } from '../support/dist';
 import { weigh } from '../support/weigh';
 
 const KB = 1024;
@@ -32,17 +32,36 @@ interface ChartEntry {
 		points: { category: string; value: number; text?: string; sources?: string[] }[];
 	}[];
 }
-const maps = parse(readFileSync('content/maps.yaml', 'utf8')) as MapEntry[];
-const charts = parse(readFileSync('content/charts.yaml', 'utf8')) as ChartEntry[];
+type Lang = 'en' | 'fr';
+const mapsIn = (lang: Lang) =>
+	parse(readFileSync(`${contentOf(lang)}/maps.yaml`, 'utf8')) as MapEntry[];
+const chartsIn = (lang: Lang) =>
+	parse(readFileSync(`${contentOf(lang)}/charts.yaml`, 'utf8')) as ChartEntry[];
+const maps = mapsIn('en');
+const charts = chartsIn('en');
 
-/** Where each picture is expected, by figure id. */
-const expected: Record<string, string> = {
+/** Where each picture is expected, by figure id, in English. */
+const places: Record<string, string> = {
 	'map-ecowas': '/ecowas/',
 	'map-coups': '/coup-belt/',
 	'map-sahel': '/sahel-insurgency/',
 	'chart-coups-per-year': '/coup-belt/',
 	'chart-acled-deaths-2024': '/sahel-insurgency/',
 };
+/** Every picture of every edition: `map-ecowas`, and `fr:map-ecowas` on the French page. */
+const expected: Record<string, string> = Object.fromEntries(
+	builtLangs.flatMap((lang) =>
+		Object.entries(places).map(([id, path]) => [
+			lang === 'en' ? id : `${lang}:${id}`,
+			inLang(path, lang),
+		]),
+	),
+);
+/** A key's language and figure id: `fr:map-ecowas` ⇒ `['fr', 'map-ecowas']`. */
+const split = (key: string): [Lang, string] =>
+	key.startsWith('fr:') ? ['fr', key.slice(3)] : ['en', key];
+/** A French page's words as written in the content: typographic spaces and apostrophes undone. */
+const plain = (text: string) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/’/g, "'");
 
 const pages = listPages();
 /** Every picture in the built site: the page and the figure's id. */
@@ -53,8 +72,9 @@ const found = pages.flatMap((path) =>
 );
 
 /** The picture's parts on its page, and its SVG file parsed. */
-function picture(id: string) {
-	const path = expected[id]!;
+function picture(key: string) {
+	const path = expected[key]!;
+	const [, id] = split(key);
 	const $ = page(path);
 	const figure = $(`[id="${id}"]`);
 	const img = figure.find('picture > img');
@@ -72,16 +92,16 @@ describe('pictures in the built site', () => {
 	test('every map and chart appears, where expected and only there', () => {
 		expect(found.map(({ id, path }) => `${id} on ${path}`).sort()).toEqual(
 			Object.entries(expected)
-				.map(([id, path]) => `${id} on ${path}`)
+				.map(([key, path]) => `${split(key)[1]} on ${path}`)
 				.sort(),
 		);
 		expect(maps.map((map) => `map-${map.id}`).sort()).toEqual(
-			Object.keys(expected)
+			Object.keys(places)
 				.filter((id) => id.startsWith('map-'))
 				.sort(),
 		);
 		expect(charts.map((chart) => `chart-${chart.id}`).sort()).toEqual(
-			Object.keys(expected)
+			Object.keys(places)
 				.filter((id) => id.startsWith('chart-'))
 				.sort(),
 		);
@@ -91,11 +111,11 @@ describe('pictures in the built site', () => {
 		'%s is a lazy <img> of a static SVG with its size and alternative text',
 		(id) => {
 			const { figure, img, src, file, svg, printSrc, printFile } = picture(id);
-			expect(src).toMatch(/^\/(maps|charts)\/[a-z0-9-]+\.svg$/);
+			expect(src).toMatch(/^(\/fr)?\/(maps|charts)\/[a-z0-9-]+\.svg$/);
 			expect(file, `${src} is not in the build`).toBeDefined();
 			// On screen the SVG that follows the colour scheme; on paper (the <img>) a light one.
 			expect(figure.find('picture > source[media="screen"]').length).toBe(1);
-			expect(printSrc).toBe(src.replace(/^\/(maps|charts)\//, '/$1/print/'));
+			expect(printSrc).toBe(src.replace(/\/(maps|charts)\//, '/$1/print/'));
 			expect(printFile, `${printSrc} is not in the build`).toBeDefined();
 			expect(img.attr('loading')).toBe('lazy');
 			expect(img.attr('alt')!.length).toBeGreaterThan(40);
@@ -167,22 +187,23 @@ describe('pictures in the built site', () => {
 		const plain = pages.find(
 			(path) => page(path)('.prose').length > 0 && page(path)('.picture').length === 0,
 		)!;
-		for (const path of new Set(Object.values(expected)))
+		for (const path of new Set(Object.values(places)))
 			expect(scripts(path), path).toBe(scripts(plain));
 	});
 
 	test.each(Object.keys(expected))(
 		'%s has a caption with its date, and a table of the same information',
-		(id) => {
-			const { figure } = picture(id);
+		(key) => {
+			const { figure } = picture(key);
+			const [lang, id] = split(key);
 			const entry = id.startsWith('map-')
-				? maps.find((map) => `map-${map.id}` === id)!
-				: charts.find((chart) => `chart-${chart.id}` === id)!;
+				? mapsIn(lang).find((map) => `map-${map.id}` === id)!
+				: chartsIn(lang).find((chart) => `chart-${chart.id}` === id)!;
 			const caption = figure.find('figcaption');
 			expect(caption.find(`time[datetime="${entry.asOf}"]`).length).toBe(1);
 			const table = figure.find('details table');
 			expect(figure.find('details summary').text().length).toBeGreaterThan(5);
-			expect(table.find('caption').text()).toBe(entry.title);
+			expect(plain(table.find('caption').text())).toBe(plain(entry.title));
 			expect(table.find('thead th[scope="col"]').length).toBeGreaterThanOrEqual(2);
 			expect(table.find('tbody tr').length).toBeGreaterThanOrEqual(2);
 			table.find('tbody tr').each((_, row) => {
@@ -385,4 +406,52 @@ describe('charts', () => {
 		expect(takeovers).toBe(9);
 		expect(page('/coup-belt/')('article').text()).toMatch(/nine times/);
 	});
+});
+
+describe.skipIf(!builtLangs.includes('fr'))('the French maps and charts', () => {
+	const N = /[\u202F\u00A0]/g;
+	test.each(mapsIn('fr').map((map) => map.id))(
+		'map %s lists every country, area and place in French, and draws them',
+		(mapId) => {
+			const map = mapsIn('fr').find((entry) => entry.id === mapId)!;
+			const { figure, svg, src } = picture(`fr:map-${mapId}`);
+			expect(src).toMatch(/^\/fr\/maps\//);
+			expect(svg('svg').attr('lang')).toBe('fr');
+			const rows = figure
+				.find('tbody th[scope="row"]')
+				.map((_, th) => plain(figure.find(th).text().trim()))
+				.get();
+			expect(rows).toEqual(
+				[
+					...(map.countries ?? []).map((country) => country.displayName ?? country.name),
+					...(map.areas ?? []).map((area) => area.name),
+					...(map.places ?? []).map((place) => place.name),
+				].map(plain),
+			);
+			const labels = plain(svg('text').text());
+			for (const place of map.places ?? []) expect(labels).toContain(plain(place.name));
+			for (const category of map.categories ?? [])
+				expect(plain(figure.find('tbody').text())).toContain(plain(category.label));
+		},
+	);
+
+	test.each(chartsIn('fr').map((chart) => chart.id))(
+		'chart %s: its words and figures are French, in the drawing and in its table',
+		(chartId) => {
+			const chart = chartsIn('fr').find((entry) => entry.id === chartId)!;
+			const { figure, svg } = picture(`fr:chart-${chartId}`);
+			expect(svg('svg').attr('lang')).toBe('fr');
+			const labels = svg('text')
+				.map((_, text) => svg(text).text())
+				.get()
+				.join(' ')
+				.replace(N, ' ');
+			for (const category of chart.categories) expect(labels).toContain(category);
+			expect(labels).toMatch(/Source : .+\d{1,2} \p{L}+ \d{4}/u);
+			const table = figure.find('tbody').text().replace(N, ' ');
+			for (const series of chart.series)
+				for (const point of series.points)
+					expect(table).toContain((point.text ?? point.value.toLocaleString('fr')).replace(N, ' '));
+		},
+	);
 });

@@ -39,3 +39,17 @@ export function page(path: string): CheerioAPI {
 	if (!cache.has(file)) cache.set(file, load(readFileSync(file, 'utf8')));
 	return cache.get(file)!;
 }
+
+/** The languages the site is built in: French when `dist/fr/` exists. */
+export const builtLangs: ('en' | 'fr')[] = existsSync(join(distDir, 'fr/index.html'))
+	? ['en', 'fr']
+	: ['en'];
+
+/** The language a built page is in, by its address (the 404 page is in both: English first). */
+export const langOfPage = (path: string): 'en' | 'fr' => (path.startsWith('/fr/') ? 'fr' : 'en');
+
+/** A site path in a language: `inLang('/updates/', 'fr')` ⇒ `/fr/updates/`. */
+export const inLang = (path: string, lang: 'en' | 'fr') => (lang === 'en' ? path : `/fr${path}`);
+
+/** Where each edition's content files are. */
+export const contentOf = (lang: 'en' | 'fr') => (lang === 'en' ? 'content' : 'content/fr');

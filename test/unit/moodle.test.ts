@@ -137,7 +137,7 @@ describe('buildMoodleXml', () => {
 
 	test('match: each left item with its right one', () => {
 		const read = byName('q-match');
-		expect(read.subquestion.map((s) => [plain(s.text), s.answer[0].text])).toEqual(
+		expect(read.subquestion.map((s) => [plain(s.text), s.answer[0]?.text])).toEqual(
 			match.type === 'match' ? match.pairs.map((p) => [p.left, p.right]) : [],
 		);
 	});

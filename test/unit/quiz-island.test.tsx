@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, test } from 'vitest';
 import Quiz from '../../src/islands/Quiz';
+import { quizUi } from '../../src/i18n/ui';
 import { memoryStore, progressKey, saveProgress } from '../../src/lib/progress';
 import { allTypes, match, multiple, order, single, truefalse } from '../support/questions';
 
@@ -67,10 +68,10 @@ function sortOrderQuestion() {
 describe('the quiz island', () => {
 	test('draws on the server exactly what it draws once hydrated, so nothing moves', () => {
 		const server = renderToString(
-			<Quiz quizId="t" hash="h" questions={allTypes} store={memoryStore()} />,
+			<Quiz t={quizUi} quizId="t" hash="h" questions={allTypes} store={memoryStore()} />,
 		);
 		const { container } = render(
-			<Quiz quizId="t" hash="h" questions={allTypes} store={memoryStore()} />,
+			<Quiz t={quizUi} quizId="t" hash="h" questions={allTypes} store={memoryStore()} />,
 		);
 		// The server marks the chosen option with `selected`; the browser sets the select's value.
 		const normal = (html: string) => {
@@ -87,7 +88,7 @@ describe('the quiz island', () => {
 	});
 
 	test('keeps Check answer disabled until an answer is given, and never checks on selection', () => {
-		render(<Quiz quizId="t" hash="h" questions={[single]} store={memoryStore()} />);
+		render(<Quiz t={quizUi} quizId="t" hash="h" questions={[single]} store={memoryStore()} />);
 		const box = questionBox(single.prompt);
 		expect(checkButton(box)).toHaveProperty('disabled', true);
 		fireEvent.click(within(box).getByLabelText('The army'));
@@ -96,7 +97,7 @@ describe('the quiz island', () => {
 	});
 
 	test('says why a wrong answer is wrong, explains the right one, and links to the section', () => {
-		render(<Quiz quizId="t" hash="h" questions={[single]} store={memoryStore()} />);
+		render(<Quiz t={quizUi} quizId="t" hash="h" questions={[single]} store={memoryStore()} />);
 		const box = questionBox(single.prompt);
 		fireEvent.click(within(box).getByLabelText('The army'));
 		fireEvent.click(checkButton(box));
@@ -118,7 +119,7 @@ describe('the quiz island', () => {
 	});
 
 	test('after a wrong single choice, names and marks the right answer and keeps the pick', () => {
-		render(<Quiz quizId="t" hash="h" questions={[single]} store={memoryStore()} />);
+		render(<Quiz t={quizUi} quizId="t" hash="h" questions={[single]} store={memoryStore()} />);
 		const box = questionBox(single.prompt);
 		fireEvent.click(within(box).getByLabelText('The army'));
 		fireEvent.click(checkButton(box));
@@ -134,7 +135,7 @@ describe('the quiz island', () => {
 	});
 
 	test('after a true/false question, names and marks the right answer', () => {
-		render(<Quiz quizId="t" hash="h" questions={[truefalse]} store={memoryStore()} />);
+		render(<Quiz t={quizUi} quizId="t" hash="h" questions={[truefalse]} store={memoryStore()} />);
 		const box = questionBox(truefalse.prompt);
 		fireEvent.click(within(box).getByLabelText('True'));
 		fireEvent.click(checkButton(box));
@@ -145,7 +146,7 @@ describe('the quiz island', () => {
 	});
 
 	test('a right answer is marked as the reader’s own, and right', () => {
-		render(<Quiz quizId="t" hash="h" questions={[single]} store={memoryStore()} />);
+		render(<Quiz t={quizUi} quizId="t" hash="h" questions={[single]} store={memoryStore()} />);
 		const box = questionBox(single.prompt);
 		fireEvent.click(within(box).getByLabelText('The presidential guard'));
 		fireEvent.click(checkButton(box));
@@ -158,7 +159,7 @@ describe('the quiz island', () => {
 	});
 
 	test('select-all feedback says what the reader did with each option', () => {
-		render(<Quiz quizId="t" hash="h" questions={[multiple]} store={memoryStore()} />);
+		render(<Quiz t={quizUi} quizId="t" hash="h" questions={[multiple]} store={memoryStore()} />);
 		const box = questionBox(multiple.prompt);
 		// Right: borders and assets. Ticked: borders (right) and troops (wrong); assets missed;
 		// expel rightly left out.
@@ -189,7 +190,7 @@ describe('the quiz island', () => {
 	});
 
 	test('match feedback marks each pair and gives the right pairing', () => {
-		render(<Quiz quizId="t" hash="h" questions={[match]} store={memoryStore()} />);
+		render(<Quiz t={quizUi} quizId="t" hash="h" questions={[match]} store={memoryStore()} />);
 		const box = questionBox(match.prompt);
 		const set = (left: string, id: string) =>
 			fireEvent.change(within(box).getByLabelText(left), { target: { value: id } });
@@ -209,7 +210,7 @@ describe('the quiz island', () => {
 	});
 
 	test('an order item moved by keyboard keeps the focus, and its new place is announced', async () => {
-		render(<Quiz quizId="t" hash="h" questions={[order]} store={memoryStore()} />);
+		render(<Quiz t={quizUi} quizId="t" hash="h" questions={[order]} store={memoryStore()} />);
 		const box = questionBox(order.prompt);
 		const last = shownOrder(box)[2]!;
 		const button = moveUp(box, last);
@@ -228,7 +229,7 @@ describe('the quiz island', () => {
 	});
 
 	test('marks each order item as in its place or where it belongs', () => {
-		render(<Quiz quizId="t" hash="h" questions={[order]} store={memoryStore()} />);
+		render(<Quiz t={quizUi} quizId="t" hash="h" questions={[order]} store={memoryStore()} />);
 		const box = questionBox(order.prompt);
 		fireEvent.click(checkButton(box));
 		const items = order.type === 'order' ? order.items.map((item) => item.text) : [];
@@ -247,7 +248,7 @@ describe('the quiz island', () => {
 	});
 
 	test('scores the attempt, reviews the mistakes, and reshuffles on Try again', () => {
-		render(<Quiz quizId="t" hash="h" questions={allTypes} store={memoryStore()} />);
+		render(<Quiz t={quizUi} quizId="t" hash="h" questions={allTypes} store={memoryStore()} />);
 		answerAllButOneRight();
 		expect(screen.getByText('You got 4 of 5 right.')).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: 'Review my mistakes' }));
@@ -285,14 +286,14 @@ describe('the quiz island', () => {
 	test('restores answers and checks after a remount, and clears them on request', () => {
 		const store = memoryStore();
 		const first = render(
-			<Quiz quizId="t" hash="h" questions={[single, truefalse]} store={store} />,
+			<Quiz t={quizUi} quizId="t" hash="h" questions={[single, truefalse]} store={store} />,
 		);
 		fireEvent.click(within(questionBox(single.prompt)).getByLabelText('The presidential guard'));
 		fireEvent.click(checkButton(questionBox(single.prompt)));
 		fireEvent.click(within(questionBox(truefalse.prompt)).getByLabelText('True'));
 		first.unmount();
 
-		render(<Quiz quizId="t" hash="h" questions={[single, truefalse]} store={store} />);
+		render(<Quiz t={quizUi} quizId="t" hash="h" questions={[single, truefalse]} store={store} />);
 		expect(within(questionBox(single.prompt)).getByText('Correct.')).toBeTruthy();
 		expect(within(questionBox(truefalse.prompt)).getByLabelText('True')).toHaveProperty(
 			'checked',
@@ -321,7 +322,7 @@ describe('the quiz island', () => {
 	test('sets a corrupt save aside with a notice instead of crashing', () => {
 		const store = memoryStore();
 		store.setItem(progressKey('t', 'h'), '{"v":1,"answers":');
-		render(<Quiz quizId="t" hash="h" questions={[single]} store={store} />);
+		render(<Quiz t={quizUi} quizId="t" hash="h" questions={[single]} store={store} />);
 		expect(screen.getByRole('status').textContent).toMatch(/could not be read/);
 		expect(checkButton(questionBox(single.prompt))).toBeTruthy();
 	});
@@ -329,7 +330,7 @@ describe('the quiz island', () => {
 	test('sets aside answers saved for an older version of the quiz', () => {
 		const store = memoryStore();
 		saveProgress(store, 't', 'old', { v: 1, seed: 0, answers: {}, checked: [single.id] });
-		render(<Quiz quizId="t" hash="new" questions={[single]} store={store} />);
+		render(<Quiz t={quizUi} quizId="t" hash="new" questions={[single]} store={store} />);
 		expect(screen.getByRole('status').textContent).toMatch(/has changed/);
 		expect(within(questionBox(single.prompt)).queryByText('Correct.')).toBeNull();
 	});

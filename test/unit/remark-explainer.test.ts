@@ -15,15 +15,23 @@ const Cite = (props: Record<string, string>) =>
 	h('sup', { 'data-cite': `${props.id} ${props.n} ${props.use}` });
 
 /** Run MDX through the plugin; return the facts it recorded and the HTML it renders to. */
-async function run(mdx: string, targets: LinkTargets = {}) {
-	const file = new VFile(mdx);
+async function run(mdx: string, targets: LinkTargets = {}, path?: string) {
+	const file = new VFile({ value: mdx, path });
 	const { default: Content } = await evaluate(file, {
 		...runtime,
 		remarkPlugins: [[remarkExplainer, targets]],
 	} as never);
 	const facts = (file.data as { astro: { frontmatter: { explainer: ExplainerFacts } } }).astro
 		.frontmatter.explainer;
-	return { facts, code: renderToString(h(Content as never, { components: { Cite } })) };
+	const Box = (props: { children?: unknown }) => h('div', null, props.children as never);
+	return {
+		facts,
+		code: renderToString(
+			h(Content as never, {
+				components: { Cite, KeyFacts: Box, MapFigure: Box, ChartFigure: Box },
+			}),
+		),
+	};
 }
 
 describe('remarkExplainer', () => {
@@ -35,9 +43,9 @@ describe('remarkExplainer', () => {
 		);
 		expect(facts.citations).toEqual(['b', 'a']);
 		expect(facts.citationUses).toEqual([
-			{ id: 'b', line: 3 },
-			{ id: 'a', line: 3 },
-			{ id: 'b', line: 3 },
+			{ id: 'b', line: 3, section: 'one' },
+			{ id: 'a', line: 3, section: 'one' },
+			{ id: 'b', line: 3, section: 'one' },
 		]);
 		expect(code).toContain('data-cite="b 1 1"');
 		expect(code).toContain('data-cite="a 2 1"');
@@ -141,5 +149,64 @@ describe('remarkExplainer links', () => {
 		expect(code).toContain('<a href="/timeline/independence-to-2011/#independence">');
 		expect(code).toContain('<a href="/timeline/the-break/#confederation">');
 		expect(code).toContain('<a href="/timeline/#gone">');
+	});
+
+	test('records the sections citations are in, the key facts and the figures, for the parity checks', async () => {
+		const { facts } = await run(
+			[
+				'Intro.<Cite id="z" />',
+				'',
+				'## One {/* #one */}',
+				'',
+				'A.<Cite id="a" />',
+				'',
+				'<KeyFacts>',
+				'- **x:** y',
+				'- **z:** w',
+				'</KeyFacts>',
+				'',
+				'## Two {/* #two */}',
+				'',
+				'<MapFigure id="sahel" />',
+				'',
+				'B.<Cite id="b" />',
+			].join('\n'),
+		);
+		expect(facts.citationUses.map((use) => [use.id, use.section])).toEqual([
+			['z', ''],
+			['a', 'one'],
+			['b', 'two'],
+		]);
+		expect(facts.keyFacts).toEqual([2]);
+		expect(facts.figures).toEqual(['sahel']);
+	});
+
+	test('on a French page, links go to the French pages and French dates and terms are found', async () => {
+		const targets: LinkTargets = {
+			glossary: [{ id: 'ecowas', term: 'ECOWAS' }],
+			timeline: [{ id: 'coup', date: '2023-07-26' }],
+			fr: {
+				glossary: [{ id: 'ecowas', term: 'CEDEAO' }],
+				timeline: [
+					{ id: 'coup', date: '2023-07-26' },
+					{ id: 'aes', date: '2023-08-01' },
+				],
+			},
+		};
+		const mdx = [
+			'## Un {/* #un */}',
+			'',
+			'La CEDEAO, le 26 juillet 2023 et le 1er août 2023, puis [la page](/ecowas/#x) et [l’événement](/timeline/#coup).',
+		].join('\n');
+		const { code } = await run(mdx, targets, 'content/fr/explainers/x.mdx');
+		expect(code).toContain('href="/fr/glossary/#ecowas"');
+		expect(code).toContain('<time datetime="2023-07-26">26 juillet 2023</time>');
+		expect(code).toContain('<time datetime="2023-08-01">1er août 2023</time>');
+		expect(code).toContain('href="/fr/ecowas/#x"');
+		expect(code).toMatch(/href="\/fr\/timeline\/[a-z-]+\/#coup"/);
+		// The same words on an English page link nothing French, and English terms are not found.
+		const english = await run(mdx, targets, 'content/explainers/x.mdx');
+		expect(english.code).not.toContain('/fr/');
+		expect(english.code).not.toContain('datetime="2023-07-26"');
 	});
 });

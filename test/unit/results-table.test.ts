@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { encodeResults } from '../../src/lib/results-code';
 import { csvFileName, readResults, senderOf, toCsv } from '../../src/lib/results-table';
+import { toolsUi } from '../../src/i18n/tools';
+import { toolsUi as toolsFr } from '../../src/i18n/tools.fr';
 import { parseCsv } from '../support/csv';
 
 const code = (name: string, right: boolean[], assignment = 42, read: boolean[] = [true, false]) =>
@@ -91,6 +93,7 @@ describe('toCsv', () => {
 	const options = {
 		questions: ['Who led the coup?', 'True or false: "ECOWAS", a bloc', 'Order these,\nplease'],
 		pages: ['The coup in Niger', 'ECOWAS; the bloc'],
+		labels: toolsUi.csv,
 	};
 
 	test('starts with a byte-order mark and writes comma-separated rows for Excel in English', () => {
@@ -141,7 +144,15 @@ describe('toCsv', () => {
 	test('leaves the pages read empty for a version 1 code, and drops the columns with no pages', () => {
 		const noPages = readResults(code('Awa', [true, false, true], 42, []), 42, 3, 0);
 		expect(
-			parseCsv(toCsv(noPages, { delimiter: ',', questions: ['a', 'b', 'c'], pages: [] }), ',')[0],
+			parseCsv(
+				toCsv(noPages, {
+					delimiter: ',',
+					questions: ['a', 'b', 'c'],
+					pages: [],
+					labels: toolsUi.csv,
+				}),
+				',',
+			)[0],
 		).toEqual(['Name', 'Score', 'Out of', 'Q1: a', 'Q2: b', 'Q3: c', 'Finished (UTC)']);
 		const v1 = { ...table, rows: [{ ...table.rows[0]!, read: undefined }] };
 		expect(parseCsv(toCsv(v1, { ...options, delimiter: ',' }), ',')[1]!.slice(0, 6)).toEqual([
@@ -168,4 +179,19 @@ describe('csvFileName', () => {
 	])('%j on %s ⇒ %s', (title, date, name) => {
 		expect(csvFileName(title, date)).toBe(name);
 	});
+});
+
+test('a French teacher gets French headings and a French file name', () => {
+	const csv = toCsv(readResults('', 1, 1, 1), {
+		delimiter: ';',
+		questions: ['Qui ?'],
+		pages: ['Le coup'],
+		labels: toolsFr.csv,
+	});
+	expect(csv.split('\r\n')[0]).toBe(
+		'\uFEFFNom;Score;Sur;Pages lues;Lu : Le coup;Q1 : Qui ?;Terminé (UTC)',
+	);
+	expect(csvFileName('Niger : semaine 3', '2026-12-05', toolsFr.csv.file)).toBe(
+		'Niger-semaine-3-resultats-2026-12-05.csv',
+	);
 });

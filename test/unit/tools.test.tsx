@@ -5,6 +5,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import AssignmentBuilder from '../../src/islands/tools/AssignmentBuilder';
 import ResultsReader from '../../src/islands/tools/ResultsReader';
 import StudentAssignment from '../../src/islands/tools/StudentAssignment';
+import { toolsUi } from '../../src/i18n/tools';
+import { quizUi } from '../../src/i18n/ui';
 import {
 	assignmentId,
 	decodeAssignment,
@@ -38,7 +40,7 @@ describe('the assignment builder', () => {
 	const questions = [{ slug: 'niger-coup', id: single.id, prompt: single.prompt }];
 
 	test('asks for a title, then gives a link that carries the assignment, and its QR code', () => {
-		render(<AssignmentBuilder explainers={explainers} questions={questions} />);
+		render(<AssignmentBuilder base="" t={toolsUi} explainers={explainers} questions={questions} />);
 		fireEvent.click(screen.getByRole('button', { name: 'Create the link' }));
 		expect(screen.getByRole('alert').textContent).toBe('Give the assignment a title.');
 		fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'Week 3' } });
@@ -52,7 +54,7 @@ describe('the assignment builder', () => {
 	});
 
 	test('asks for questions when the teacher chooses to pick them', () => {
-		render(<AssignmentBuilder explainers={explainers} questions={questions} />);
+		render(<AssignmentBuilder base="" t={toolsUi} explainers={explainers} questions={questions} />);
 		fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'Week 3' } });
 		fireEvent.click(screen.getByRole('radio', { name: 'Questions I choose' }));
 		fireEvent.click(screen.getByRole('button', { name: 'Create the link' }));
@@ -77,7 +79,7 @@ describe('the assignment builder, after the link is made', () => {
 		screen.queryByRole('textbox', { name: 'Assignment link' }) as HTMLInputElement | null;
 
 	test('rebuilds the link and QR code as soon as the form changes, and says so', () => {
-		render(<AssignmentBuilder explainers={explainers} questions={questions} />);
+		render(<AssignmentBuilder base="" t={toolsUi} explainers={explainers} questions={questions} />);
 		fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'Week 3' } });
 		fireEvent.click(screen.getByRole('button', { name: 'Create the link' }));
 		const first = linkBox()!.value;
@@ -96,7 +98,7 @@ describe('the assignment builder, after the link is made', () => {
 	});
 
 	test('withdraws a link the form can no longer make: marked out of date, nothing to copy', () => {
-		render(<AssignmentBuilder explainers={explainers} questions={questions} />);
+		render(<AssignmentBuilder base="" t={toolsUi} explainers={explainers} questions={questions} />);
 		fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'Week 3' } });
 		fireEvent.click(screen.getByRole('button', { name: 'Create the link' }));
 		expect(screen.getByRole('button', { name: /Copy/ })).toBeTruthy();
@@ -114,7 +116,7 @@ describe('the assignment builder, after the link is made', () => {
 	});
 
 	test('counts the questions picked, picks a whole page at once, and shows the QR code large', () => {
-		render(<AssignmentBuilder explainers={explainers} questions={questions} />);
+		render(<AssignmentBuilder base="" t={toolsUi} explainers={explainers} questions={questions} />);
 		fireEvent.click(screen.getByRole('radio', { name: 'Questions I choose' }));
 		expect(screen.getByText('0 of 2 questions picked')).toBeTruthy();
 		fireEvent.click(screen.getByRole('checkbox', { name: truefalse.prompt }));
@@ -148,7 +150,17 @@ describe('the assignment builder, after the link is made', () => {
 describe("the student's assignment page", () => {
 	test('explains a broken link and offers a way home', async () => {
 		location.hash = '#a=not-a-real-link';
-		render(<StudentAssignment explainers={explainers} data={data} store={memoryStore()} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				data={data}
+				store={memoryStore()}
+			/>,
+		);
 		await waitFor(() =>
 			expect(screen.getByRole('alert').textContent).toMatch(/broken or cut short/),
 		);
@@ -159,14 +171,34 @@ describe("the student's assignment page", () => {
 
 	test('explains a link to a page the site no longer has', async () => {
 		location.hash = `#${encodeAssignment({ ...assignment, read: ['gone'] })}`;
-		render(<StudentAssignment explainers={explainers} data={data} store={memoryStore()} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				data={data}
+				store={memoryStore()}
+			/>,
+		);
 		await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/no longer has/));
 	});
 
 	test('shows the reading list and quiz, and gives a results code once named and finished', async () => {
 		location.hash = `#${encodeAssignment(assignment)}`;
 		const store = memoryStore();
-		render(<StudentAssignment explainers={explainers} data={data} store={store} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				data={data}
+				store={store}
+			/>,
+		);
 		await waitFor(() => screen.getByRole('heading', { level: 1, name: 'Week 3' }));
 		// The reading link opens the page as part of the assignment, which it can find again.
 		expect(screen.getByRole('link', { name: 'The coup in Niger' }).getAttribute('href')).toBe(
@@ -232,7 +264,17 @@ describe("the student's assignment page", () => {
 			}),
 		);
 		store.setItem('sahel-student-name', 'Awa');
-		render(<StudentAssignment explainers={explainers} data={data} store={store} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				data={data}
+				store={store}
+			/>,
+		);
 		await waitFor(() => screen.getByText('Score: 1 of 2'));
 		expect(decodeResults(document.querySelector('.results-code')!.textContent!)).toMatchObject({
 			ok: true,
@@ -243,7 +285,17 @@ describe("the student's assignment page", () => {
 	test('fetches the quiz data from its address', async () => {
 		location.hash = `#${encodeAssignment(assignment)}`;
 		const url = `data:application/json,${encodeURIComponent(JSON.stringify(data))}`;
-		render(<StudentAssignment explainers={explainers} dataUrl={url} store={memoryStore()} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				dataUrl={url}
+				store={memoryStore()}
+			/>,
+		);
 		await waitFor(() => screen.getByRole('group', { name: /Which unit detained/ }));
 	});
 
@@ -251,7 +303,17 @@ describe("the student's assignment page", () => {
 		location.hash = `#${encodeAssignment(assignment)}`;
 		// What a captive portal or a cut-short download might hand back instead of the data.
 		const bad = `data:application/json,${encodeURIComponent('{"quizzes":{},"questions":{"q":{"id":"q"}}}')}`;
-		render(<StudentAssignment explainers={explainers} dataUrl={bad} store={memoryStore()} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				dataUrl={bad}
+				store={memoryStore()}
+			/>,
+		);
 		await waitFor(() =>
 			expect(screen.getByRole('alert').textContent).toMatch(/could not be loaded/),
 		);
@@ -260,7 +322,17 @@ describe("the student's assignment page", () => {
 	test('explains a quiz whose questions the data no longer has, rather than breaking', async () => {
 		location.hash = `#${encodeAssignment(assignment)}`;
 		const missing = { ...data, questions: { [single.id]: single } };
-		render(<StudentAssignment explainers={explainers} data={missing} store={memoryStore()} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				data={missing}
+				store={memoryStore()}
+			/>,
+		);
 		await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/no longer has/));
 	});
 
@@ -268,7 +340,17 @@ describe("the student's assignment page", () => {
 		location.hash = `#${encodeAssignment(assignment)}`;
 		const store = memoryStore();
 		store.setItem(`sahel-assignment:${assignmentId(assignment)}:read`, '{"niger-coup":true}');
-		render(<StudentAssignment explainers={explainers} data={data} store={store} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				data={data}
+				store={store}
+			/>,
+		);
 		await waitFor(() => screen.getByRole('heading', { level: 1, name: 'Week 3' }));
 		expect(screen.getByRole('checkbox', { name: /Done/ })).toHaveProperty('checked', false);
 		expect(document.querySelector('.reading')!.previousElementSibling!.textContent).toMatch(
@@ -285,7 +367,17 @@ describe("the student's assignment page", () => {
 	test('clears the device for the next student, only after a confirmation', async () => {
 		location.hash = `#${encodeAssignment(assignment)}`;
 		const store = memoryStore();
-		render(<StudentAssignment explainers={explainers} data={data} store={store} />);
+		render(
+			<StudentAssignment
+				base=""
+				lang="en"
+				t={toolsUi}
+				quizT={quizUi}
+				explainers={explainers}
+				data={data}
+				store={store}
+			/>,
+		);
 		await waitFor(() => screen.getByRole('heading', { level: 1, name: 'Week 3' }));
 		fireEvent.click(screen.getByRole('checkbox', { name: /Done/ }));
 		fireEvent.input(screen.getByLabelText('Your name'), { target: { value: 'Awa' } });
@@ -341,6 +433,8 @@ describe('the results reader', () => {
 		});
 		render(
 			<ResultsReader
+				base=""
+				t={toolsUi}
 				quizzes={data.quizzes}
 				prompts={{ [single.id]: single.prompt, [truefalse.id]: truefalse.prompt }}
 			/>,
@@ -372,6 +466,8 @@ describe('the results reader', () => {
 		const mistyped = bad.slice(0, 14) + (bad[14] === 'Z' ? 'Y' : 'Z') + bad.slice(15);
 		render(
 			<ResultsReader
+				base=""
+				t={toolsUi}
 				quizzes={data.quizzes}
 				prompts={{ [single.id]: single.prompt, [truefalse.id]: truefalse.prompt }}
 				titles={{ 'niger-coup': 'The coup in Niger' }}
@@ -418,7 +514,7 @@ describe('the results reader', () => {
 
 	test('tells a teacher without the assignment link what to do, in words for a teacher', () => {
 		location.hash = '';
-		render(<ResultsReader quizzes={data.quizzes} prompts={{}} />);
+		render(<ResultsReader base="" t={toolsUi} quizzes={data.quizzes} prompts={{}} />);
 		fireEvent.input(screen.getByRole('textbox', { name: 'Results codes' }), {
 			target: { value: 'SE-0800-0000' },
 		});
@@ -433,7 +529,7 @@ describe('the results reader', () => {
 
 	test('takes the assignment from its own link when opened from the builder', () => {
 		location.hash = `#${encodeAssignment(assignment)}`;
-		render(<ResultsReader quizzes={data.quizzes} prompts={{}} />);
+		render(<ResultsReader base="" t={toolsUi} quizzes={data.quizzes} prompts={{}} />);
 		expect(
 			(screen.getByRole('textbox', { name: 'The assignment link' }) as HTMLInputElement).value,
 		).toBe(location.href);

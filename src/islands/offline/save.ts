@@ -42,15 +42,18 @@ function assignmentPages(root: HTMLElement): { pages: string[]; bytes: number } 
 	const pack = JSON.parse(root.querySelector('script')?.textContent ?? 'null') as AssignmentPack;
 	if (root.dataset.read === undefined || !pack) return null;
 	const read = root.dataset.read.split(' ').filter(Boolean);
-	const pages = ['/assignment/', ...read.map((slug) => `/${slug}/`)].filter(
-		(page) => pack.pages[page],
-	);
+	const pages = ['/assignment/', ...read.map((slug) => `/${slug}/`)]
+		.map((page) => `${base()}${page}`)
+		.filter((page) => pack.pages[page]);
 	const files = { ...pack.shared, ...Object.assign({}, ...pages.map((page) => pack.pages[page])) };
 	return {
 		pages,
 		bytes: Object.values(files as Record<string, number>).reduce((a, b) => a + b, 0),
 	};
 }
+
+/** The language prefix of this page's addresses: '' in English, '/fr' in French. */
+const base = () => (document.documentElement.lang === 'fr' ? '/fr' : '');
 
 const part = (root: HTMLElement, name: string) =>
 	root.querySelector<HTMLElement>(`[data-${name}]`)!;
@@ -67,7 +70,7 @@ async function show(root: HTMLElement) {
 	part(root, 'remove').hidden = !saved;
 	if (!saved) return;
 	const { cache, state } = saved;
-	const when = new Date(state.savedAt).toLocaleString('en-GB', {
+	const when = new Date(state.savedAt).toLocaleString(offlineUi.dateLocale, {
 		dateStyle: 'long',
 		timeStyle: 'short',
 	});
@@ -93,7 +96,9 @@ async function save(root: HTMLElement) {
 			(resolve) => {
 				const channel = new MessageChannel();
 				channel.port1.onmessage = (event) => resolve(event.data);
-				worker.postMessage({ type: 'save', pages, home }, [channel.port2]);
+				worker.postMessage({ type: 'save', pages, home: home && (base() ? 'fr' : 'en') }, [
+					channel.port2,
+				]);
 			},
 		);
 		if (!reply.ok) throw new Error(reply.error);

@@ -5,7 +5,8 @@
  */
 import type { Answer } from '../../lib/grading';
 import type { QuizQuestion, Shown } from '../../lib/quiz-view';
-import { quizUi } from '../../i18n/ui';
+import type { QuizStrings } from '../../i18n/types';
+import { say } from '../../lib/message';
 
 interface Props {
 	question: QuizQuestion;
@@ -16,6 +17,7 @@ interface Props {
 	onChange: (answer: Answer) => void;
 	/** Say something in the quiz's live region. */
 	announce: (message: string) => void;
+	t: QuizStrings;
 }
 
 /** A mark after an option, item or pair once checked: right (✓) or not (✗), in words. */
@@ -23,7 +25,7 @@ const Mark = ({ ok, text }: { ok: boolean; text: string }) => (
 	<span class={ok ? 'mark ok' : 'mark no'}>{text}</span>
 );
 
-export function Controls({ question, answer, choices, disabled, onChange, announce }: Props) {
+export function Controls({ question, answer, choices, disabled, onChange, announce, t }: Props) {
 	const name = `q-${question.id}`;
 	// Single, multiple and true/false are all a list of native radios or checkboxes.
 	const list = (
@@ -39,7 +41,7 @@ export function Controls({ question, answer, choices, disabled, onChange, announ
 	) => (
 		<ul class="choices">
 			{items.map((item) => {
-				const said = quizUi.marks[kind][+item.on * 2 + +item.right];
+				const said = t.marks[kind][+item.on * 2 + +item.right];
 				return (
 					<li key={item.id}>
 						<label>
@@ -100,7 +102,7 @@ export function Controls({ question, answer, choices, disabled, onChange, announ
 				'radio',
 				[true, false].map((value) => ({
 					id: String(value),
-					text: value ? quizUi.true : quizUi.false,
+					text: value ? t.true : t.false,
 					on: answer.choice === value,
 					right: q.answer === value,
 					pick: () => ({ type: 'truefalse', choice: value }),
@@ -114,7 +116,7 @@ export function Controls({ question, answer, choices, disabled, onChange, announ
 				const [item] = moved.splice(from, 1);
 				moved.splice(to, 0, item!);
 				onChange({ type: 'order', order: moved });
-				announce(quizUi.moved(text(item!), to + 1, moved.length));
+				announce(say(t.moved, { item: text(item!), position: to + 1, total: moved.length }));
 				// Keep focus on the moved item (its nodes move, which drops focus), on the same
 				// button unless that one can go no further.
 				setTimeout(() => {
@@ -133,12 +135,12 @@ export function Controls({ question, answer, choices, disabled, onChange, announ
 								{disabled ? (
 									<Mark
 										ok={place === i}
-										text={place === i ? quizUi.placeRight : quizUi.placeWrong(place + 1)}
+										text={place === i ? t.placeRight : say(t.placeWrong, { position: place + 1 })}
 									/>
 								) : (
 									<span class="order-buttons">
 										<button type="button" disabled={i === 0} onClick={() => move(i, i - 1)}>
-											{quizUi.moveUp}
+											{t.moveUp}
 											<span class="visually-hidden">: {text(id)}</span>
 										</button>
 										<button
@@ -146,7 +148,7 @@ export function Controls({ question, answer, choices, disabled, onChange, announ
 											disabled={i === order.length - 1}
 											onClick={() => move(i, i + 1)}
 										>
-											{quizUi.moveDown}
+											{t.moveDown}
 											<span class="visually-hidden">: {text(id)}</span>
 										</button>
 									</span>
@@ -179,7 +181,7 @@ export function Controls({ question, answer, choices, disabled, onChange, announ
 										})
 									}
 								>
-									<option value="">{quizUi.choose}</option>
+									<option value="">{t.choose}</option>
 									{choices.map((choice) => (
 										<option key={choice.id} value={choice.id}>
 											{choice.text}
@@ -187,10 +189,7 @@ export function Controls({ question, answer, choices, disabled, onChange, announ
 									))}
 								</select>
 								{disabled && (
-									<Mark
-										ok={ok}
-										text={ok ? quizUi.pairRight : `${quizUi.pairWrong} ${pair.right}`}
-									/>
+									<Mark ok={ok} text={ok ? t.pairRight : `${t.pairWrong} ${pair.right}`} />
 								)}
 							</li>
 						);

@@ -1,7 +1,7 @@
 /** Feedback once a question is checked; the answer's own views are in src/views/answer.tsx. */
 import type { Answer, Grade } from '../../lib/grading';
 import type { QuizQuestion } from '../../lib/quiz-view';
-import { quizUi } from '../../i18n/ui';
+import type { QuizStrings } from '../../i18n/types';
 import { Explanation, RightAnswer } from '../../views/answer';
 
 /** A question with the reader's answer and its grade. */
@@ -9,6 +9,7 @@ interface Checked {
 	question: QuizQuestion;
 	answer: Answer;
 	grade: Grade;
+	t: QuizStrings;
 }
 
 /**
@@ -16,7 +17,7 @@ interface Checked {
  * right answer in words and why the reader's own choices were wrong, where the question says;
  * then the explanation. The options themselves are marked one by one (see Controls).
  */
-export function Feedback({ question, answer, grade }: Checked) {
+export function Feedback({ question, answer, grade, t }: Checked) {
 	// The options the reader got wrong by picking (single) or ticking (multiple) them.
 	const { choice, choices = [] } = answer as { choice?: unknown; choices?: string[] };
 	const picked =
@@ -29,13 +30,11 @@ export function Feedback({ question, answer, grade }: Checked) {
 				: [];
 	return (
 		<>
-			<p class={grade.correct ? 'verdict ok' : 'verdict no'}>
-				{grade.correct ? quizUi.right : quizUi.wrong}
-			</p>
+			<p class={grade.correct ? 'verdict ok' : 'verdict no'}>{grade.correct ? t.right : t.wrong}</p>
 			{!grade.correct && (
 				<>
-					<p>{quizUi.rightAnswer}</p>
-					<RightAnswer question={question} />
+					<p>{t.rightAnswer}</p>
+					<RightAnswer question={question} t={t} />
 					{picked.map(
 						(option) =>
 							option.feedback && (
@@ -48,7 +47,7 @@ export function Feedback({ question, answer, grade }: Checked) {
 					{question.type === 'truefalse' && question.feedback && <p>{question.feedback}</p>}
 				</>
 			)}
-			<Explanation question={question} />
+			<Explanation question={question} t={t} />
 		</>
 	);
 }

@@ -6,7 +6,8 @@
  */
 import { gradeAnswer, isAnswered, type Answer } from '../../lib/grading';
 import { shownChoices, type QuizQuestion } from '../../lib/quiz-view';
-import { quizUi } from '../../i18n/ui';
+import type { QuizStrings } from '../../i18n/types';
+import { say } from '../../lib/message';
 import { Controls } from './Controls';
 import { Feedback } from './Feedback';
 import { Explanation, RightAnswer } from '../../views/answer';
@@ -21,10 +22,11 @@ interface Props {
 	onChange: (answer: Answer) => void;
 	onCheck: () => void;
 	announce: (message: string) => void;
+	t: QuizStrings;
 }
 
 export function QuestionCard(props: Props) {
-	const { question, number, total, answer, attempt, checked } = props;
+	const { question, number, total, answer, attempt, checked, t } = props;
 	const grade = checked ? gradeAnswer(question, answer) : undefined;
 	const hintId = `hint-${question.id}`;
 	const answered = isAnswered(question, answer);
@@ -32,7 +34,7 @@ export function QuestionCard(props: Props) {
 		<div class="question" id={`question-${question.id}`} tabIndex={-1}>
 			<fieldset>
 				<legend id={`legend-${question.id}`}>
-					<span class="number">{quizUi.questionOf(number, total)}</span> {question.prompt}
+					<span class="number">{say(t.questionOf, { n: number, total })}</span> {question.prompt}
 				</legend>
 				<Controls
 					question={question}
@@ -41,13 +43,14 @@ export function QuestionCard(props: Props) {
 					disabled={checked}
 					onChange={props.onChange}
 					announce={props.announce}
+					t={t}
 				/>
 			</fieldset>
 			<details class="answer">
-				<summary>{quizUi.showAnswer}</summary>
-				<p>{quizUi.answerIs}</p>
-				<RightAnswer question={question} />
-				<Explanation question={question} />
+				<summary>{t.showAnswer}</summary>
+				<p>{t.answerIs}</p>
+				<RightAnswer question={question} t={t} />
+				<Explanation question={question} t={t} />
 			</details>
 			{grade ? (
 				<div
@@ -55,7 +58,7 @@ export function QuestionCard(props: Props) {
 					id={`feedback-${question.id}`}
 					tabIndex={-1}
 				>
-					<Feedback question={question} answer={answer} grade={grade} />
+					<Feedback question={question} answer={answer} grade={grade} t={t} />
 				</div>
 			) : (
 				<p class="check">
@@ -65,10 +68,10 @@ export function QuestionCard(props: Props) {
 						disabled={!answered}
 						aria-describedby={hintId}
 					>
-						{quizUi.check}
+						{t.check}
 					</button>{' '}
 					<span id={hintId} class="muted">
-						{answered ? '' : quizUi.checkHint}
+						{answered ? '' : t.checkHint}
 					</span>
 				</p>
 			)}

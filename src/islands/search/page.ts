@@ -23,6 +23,12 @@ interface Pagefind {
 
 const SHOWN = 12;
 
+/**
+ * The words a result needs. Its `kind` is whatever Pagefind hands back (nothing for a page), so
+ * the kinds are read as a partial map, falling back on "Page".
+ */
+type ResultWords = Omit<typeof SearchUi, 'kinds'> & { kinds: Partial<Record<string, string>> };
+
 export function runSearchPage(ui: typeof SearchUi) {
 	const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
 	const form = input.form!;
@@ -79,7 +85,7 @@ export function runSearchPage(ui: typeof SearchUi) {
 }
 
 /** One result: its kind (for glossary, people and timeline entries), title, excerpt, sections. */
-function item(result: ResultData, ui: typeof SearchUi): HTMLLIElement {
+function item(result: ResultData, ui: ResultWords): HTMLLIElement {
 	const li = document.createElement('li');
 	const kind = document.createElement('p');
 	kind.className = 'kind';

@@ -8,13 +8,18 @@
 import { Component } from 'preact';
 import qrcode from 'qrcode-generator';
 import { AssignmentSchema, encodeAssignment, type Assignment } from '../../lib/assignment';
-import { toolsUi } from '../../i18n/tools';
+import type { ToolsStrings } from '../../i18n/types';
+import { say } from '../../lib/message';
 import { CopyButton } from './CopyButton';
 
 interface Props {
 	explainers: { slug: string; title: string }[];
 	/** Every question that can be hand-picked, grouped by the page it follows. */
 	questions: { slug: string; id: string; prompt: string }[];
+	/** The language prefix of the site's addresses: '' for English, '/fr' for French. */
+	base: string;
+	/** The words of the form, in the page's language (given by the page's script, not the JSON). */
+	t: ToolsStrings;
 }
 
 interface State {
@@ -35,11 +40,11 @@ interface State {
 }
 
 /** An SVG QR code of a text, drawn as one path; it scales with its box. */
-function qrSvg(text: string): string {
+function qrSvg(text: string, label: string): string {
 	const qr = qrcode(0, 'M');
 	qr.addData(text);
 	qr.make();
-	const label = toolsUi.qr.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+	label = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 	return qr
 		.createSvgTag({ cellSize: 4, margin: 4, scalable: true })
 		.replace('<svg ', `<svg role="img" aria-label="${label}" `);
@@ -69,9 +74,9 @@ export default class AssignmentBuilder extends Component<Props, State> {
 	/** The link the form makes now, or why it cannot make one. */
 	build(): { link: string; error?: undefined } | { error: string; link?: undefined } {
 		const { title, label, due, read, kind, page, picks } = this.state;
-		if (!title.trim()) return { error: toolsUi.needTitle };
-		if (kind === 'picks' && picks.length === 0) return { error: toolsUi.needQuestions };
-		if (kind === 'picks' && picks.length > 40) return { error: toolsUi.tooMany };
+		if (!title.trim()) return { error: this.props.t.needTitle };
+		if (kind === 'picks' && picks.length === 0) return { error: this.props.t.needQuestions };
+		if (kind === 'picks' && picks.length > 40) return { error: this.props.t.tooMany };
 		const assignment: Assignment = {
 			v: 1,
 			title: title.trim(),
@@ -81,8 +86,11 @@ export default class AssignmentBuilder extends Component<Props, State> {
 			quiz: kind === 'page' ? { kind, page } : kind === 'final' ? { kind } : { kind, ids: picks },
 		};
 		const parsed = AssignmentSchema.safeParse(assignment);
-		if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? toolsUi.needTitle };
-		return { link: `${location.origin}/assignment/#${encodeAssignment(parsed.data)}` };
+		if (!parsed.success)
+			return { error: parsed.error.issues[0]?.message ?? this.props.t.needTitle };
+		return {
+			link: `${location.origin}${this.props.base}/assignment/#${encodeAssignment(parsed.data)}`,
+		};
 	}
 
 	create(event: Event) {
@@ -97,7 +105,7 @@ export default class AssignmentBuilder extends Component<Props, State> {
 
 	/** The QR code of the link, drawn again only when the link changes. */
 	qrOf(link: string): string {
-		if (this.qr.link !== link) this.qr = { link, svg: qrSvg(link) };
+		if (this.qr.link !== link) this.qr = { link, svg: qrSvg(link, this.props.t.qr) };
 		return this.qr.svg;
 	}
 
@@ -116,7 +124,7 @@ export default class AssignmentBuilder extends Component<Props, State> {
 			<form class="tool" onSubmit={(event) => this.create(event)} noValidate>
 				<fieldset class="until-ready" disabled={!state.ready}>
 					<p>
-						<label for="a-title">{toolsUi.title}</label>
+						<label for="a-title">{this.props.t.title}</label>
 						<input
 							id="a-title"
 							required
@@ -125,11 +133,11 @@ export default class AssignmentBuilder extends Component<Props, State> {
 							onInput={(e) => this.setState({ title: value(e) })}
 						/>
 						<span id="a-title-hint" class="muted">
-							{toolsUi.titleHint}
+							{this.props.t.titleHint}
 						</span>
 					</p>
 					<p>
-						<label for="a-class">{toolsUi.classLabel}</label>
+						<label for="a-class">{this.props.t.classLabel}</label>
 						<input
 							id="a-class"
 							value={state.label}
@@ -137,7 +145,7 @@ export default class AssignmentBuilder extends Component<Props, State> {
 						/>
 					</p>
 					<p>
-						<label for="a-due">{toolsUi.due}</label>
+						<label for="a-due">{this.props.t.due}</label>
 						<input
 							id="a-due"
 							type="date"
@@ -146,7 +154,7 @@ export default class AssignmentBuilder extends Component<Props, State> {
 						/>
 					</p>
 					<fieldset>
-						<legend>{toolsUi.read}</legend>
+						<legend>{this.props.t.read}</legend>
 						{explainers.map((page) => (
 							<label key={page.slug} class="option">
 								<input
@@ -159,7 +167,7 @@ export default class AssignmentBuilder extends Component<Props, State> {
 						))}
 					</fieldset>
 					<fieldset>
-						<legend>{toolsUi.quiz}</legend>
+						<legend>{this.props.t.quiz}</legend>
 						{(['page', 'final', 'picks'] as const).map((kind) => (
 							<label key={kind} class="option">
 								<input
@@ -169,15 +177,15 @@ export default class AssignmentBuilder extends Component<Props, State> {
 									onChange={() => this.setState({ kind })}
 								/>{' '}
 								{kind === 'page'
-									? toolsUi.pageQuiz
+									? this.props.t.pageQuiz
 									: kind === 'final'
-										? toolsUi.finalQuiz
-										: toolsUi.picks}
+										? this.props.t.finalQuiz
+										: this.props.t.picks}
 							</label>
 						))}
 						{state.kind === 'page' && (
 							<p>
-								<label for="a-page">{toolsUi.whichPage}</label>
+								<label for="a-page">{this.props.t.whichPage}</label>
 								<select
 									id="a-page"
 									value={state.page}
@@ -195,7 +203,11 @@ export default class AssignmentBuilder extends Component<Props, State> {
 						)}
 						{state.kind === 'picks' && (
 							<p class="picked" role="status">
-								{toolsUi.picked(state.picks.length, questions.length)}
+								{say(
+									this.props.t.picked,
+									{ count: state.picks.length, total: questions.length },
+									this.props.t.lang,
+								)}
 							</p>
 						)}
 						{state.kind === 'picks' &&
@@ -216,7 +228,7 @@ export default class AssignmentBuilder extends Component<Props, State> {
 												})
 											}
 										>
-											{all ? toolsUi.unpickAll : toolsUi.pickAll}
+											{all ? this.props.t.unpickAll : this.props.t.pickAll}
 											<span class="visually-hidden">: {page.title}</span>
 										</button>
 										{questions
@@ -236,7 +248,7 @@ export default class AssignmentBuilder extends Component<Props, State> {
 							})}
 					</fieldset>
 					<p>
-						<button type="submit">{toolsUi.create}</button>
+						<button type="submit">{this.props.t.create}</button>
 					</p>
 					<p role="alert" class="error">
 						{state.error}
@@ -245,16 +257,16 @@ export default class AssignmentBuilder extends Component<Props, State> {
 						<section class="result" aria-labelledby="a-link-label">
 							<p role="status" class={link ? 'muted' : 'error'}>
 								{!link
-									? `${toolsUi.linkStale} ${built?.error ?? ''}`
+									? `${this.props.t.linkStale} ${built?.error ?? ''}`
 									: link !== state.madeLink
-										? toolsUi.linkUpdated
+										? this.props.t.linkUpdated
 										: ''}
 							</p>
 							{link && (
 								<>
 									<p>
 										<label id="a-link-label" for="a-link">
-											{toolsUi.link}
+											{this.props.t.link}
 										</label>
 										<input
 											id="a-link"
@@ -264,23 +276,25 @@ export default class AssignmentBuilder extends Component<Props, State> {
 										/>
 									</p>
 									<p class="actions">
-										<CopyButton text={link} label={toolsUi.link} />{' '}
-										<a href={link}>{toolsUi.open}</a>
+										<CopyButton text={link} label={this.props.t.link} t={this.props.t} />{' '}
+										<a href={link}>{this.props.t.open}</a>
 									</p>
-									<p class="muted">{toolsUi.fragmentNote}</p>
+									<p class="muted">{this.props.t.fragmentNote}</p>
 									<figure class="qr">
 										<div dangerouslySetInnerHTML={{ __html: this.qrOf(link) }} />
-										<figcaption>{toolsUi.qrHelp}</figcaption>
+										<figcaption>{this.props.t.qrHelp}</figcaption>
 									</figure>
 									<p class="actions">
 										<button type="button" onClick={() => this.dialog?.showModal()}>
-											{toolsUi.enlargeQr}
+											{this.props.t.enlargeQr}
 										</button>
-										<a href={`/teachers/results/${fragment}`}>{toolsUi.readResults}</a>
+										<a href={`${this.props.base}/teachers/results/${fragment}`}>
+											{this.props.t.readResults}
+										</a>
 									</p>
 									<dialog
 										class="qr-large"
-										aria-label={toolsUi.qr}
+										aria-label={this.props.t.qr}
 										ref={(element) => {
 											this.dialog = element;
 										}}
@@ -288,7 +302,7 @@ export default class AssignmentBuilder extends Component<Props, State> {
 										<div dangerouslySetInnerHTML={{ __html: this.qrOf(link) }} />
 										<p>
 											<button type="button" autofocus onClick={() => this.dialog?.close()}>
-												{toolsUi.close}
+												{this.props.t.close}
 											</button>
 										</p>
 									</dialog>

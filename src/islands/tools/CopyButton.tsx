@@ -1,11 +1,13 @@
 /** A Copy button for a text, which says in a live region whether it worked. */
 import { Component } from 'preact';
-import { toolsUi } from '../../i18n/tools';
+import type { ToolsStrings } from '../../i18n/types';
 
 interface Props {
 	text: string;
 	/** What is being copied, for screen readers ("the link"). */
 	label?: string;
+	/** The words of the button and of what it says. */
+	t: Pick<ToolsStrings, 'copy' | 'copied' | 'copyFailed'>;
 }
 
 export class CopyButton extends Component<Props, { said: string }> {
@@ -14,9 +16,9 @@ export class CopyButton extends Component<Props, { said: string }> {
 	async copy() {
 		try {
 			await navigator.clipboard.writeText(this.props.text);
-			this.setState({ said: toolsUi.copied });
+			this.setState({ said: this.props.t.copied });
 		} catch {
-			this.setState({ said: toolsUi.copyFailed });
+			this.setState({ said: this.props.t.copyFailed });
 		}
 	}
 
@@ -24,7 +26,7 @@ export class CopyButton extends Component<Props, { said: string }> {
 		return (
 			<span class="copy">
 				<button type="button" onClick={() => this.copy()}>
-					{toolsUi.copy}
+					{this.props.t.copy}
 					{label && <span class="visually-hidden"> {label}</span>}
 				</button>{' '}
 				<span role="status">{said}</span>

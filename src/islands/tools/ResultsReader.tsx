@@ -13,7 +13,8 @@ import {
 } from '../../lib/assignment';
 import { formatDate } from '../../lib/dates';
 import { csvFileName, readResults, toCsv, type ResultsTable } from '../../lib/results-table';
-import { toolsUi } from '../../i18n/tools';
+import type { ToolsStrings } from '../../i18n/types';
+import { say } from '../../lib/message';
 
 interface Props {
 	quizzes: QuizIndex;
@@ -21,6 +22,10 @@ interface Props {
 	prompts: Record<string, string>;
 	/** The explainers' titles, by slug, to name the pages read. */
 	titles?: Record<string, string>;
+	/** The language prefix of the site's addresses: '' for English, '/fr' for French. */
+	base: string;
+	/** The words of the reader, in the page's language (given by the page's script). */
+	t: ToolsStrings;
 }
 
 interface State {
@@ -37,8 +42,28 @@ interface State {
 
 const text = (event: Event) => (event.currentTarget as HTMLInputElement).value;
 
+/** "3 students read, 1 code could not be counted, 2 lines have no code.": the parts there are. */
+function summary(t: ToolsStrings, rows: number, problems: number, noCode: number): string {
+	const part = (message: ToolsStrings['summaryRows'], count: number) =>
+		say(message, { count }, t.lang);
+	return `${[
+		part(t.summaryRows, rows),
+		problems ? part(t.summaryProblems, problems) : '',
+		noCode ? part(t.summaryNoCode, noCode) : '',
+	]
+		.filter(Boolean)
+		.join(', ')}.`;
+}
+
 export default class ResultsReader extends Component<Props, State> {
-	state: State = { link: '', codes: '', linkProblem: '', questions: [], delimiter: ',' };
+	// Excel in French expects semicolons, in English commas: the reader's language decides first.
+	state: State = {
+		link: '',
+		codes: '',
+		linkProblem: '',
+		questions: [],
+		delimiter: this.props.t.lang === 'fr' ? ';' : ',',
+	};
 
 	/** Opened from the builder's "Read the results" link: the assignment is in this page's #fragment. */
 	componentDidMount() {
@@ -51,12 +76,15 @@ export default class ResultsReader extends Component<Props, State> {
 		const decoded = decodeAssignment(this.state.link);
 		if (!decoded.ok)
 			return this.setState({
-				linkProblem: toolsUi.readerLinkProblems[decoded.problem]!,
+				linkProblem: this.props.t.readerLinkProblems[decoded.problem],
 				table: undefined,
 			});
 		const questions = questionIdsOf(decoded.assignment, this.props.quizzes);
 		if (!questions)
-			return this.setState({ linkProblem: toolsUi.readerLinkProblems.outdated!, table: undefined });
+			return this.setState({
+				linkProblem: this.props.t.readerLinkProblems.outdated,
+				table: undefined,
+			});
 		this.setState({
 			linkProblem: '',
 			questions,
@@ -74,7 +102,7 @@ export default class ResultsReader extends Component<Props, State> {
 		{ prompts, titles = {} }: Props,
 		{ ready, link, codes, linkProblem, table, questions, assignment, delimiter }: State,
 	) {
-		const labels = questions.map((_, i) => toolsUi.question(i + 1));
+		const labels = questions.map((_, i) => say(this.props.t.question, { n: i + 1 }));
 		const pages = assignment?.read ?? [];
 		const csv =
 			table &&
@@ -83,16 +111,21 @@ export default class ResultsReader extends Component<Props, State> {
 					delimiter,
 					questions: questions.map((id) => prompts[id] ?? id),
 					pages: pages.map((slug) => titles[slug] ?? slug),
+					labels: this.props.t.csv,
 				}),
 			)}`;
 		const fileName =
 			assignment &&
-			csvFileName(assignment.title, assignment.due ?? new Date().toISOString().slice(0, 10));
+			csvFileName(
+				assignment.title,
+				assignment.due ?? new Date().toISOString().slice(0, 10),
+				this.props.t.csv.file,
+			);
 		return (
 			<form class="tool" onSubmit={(event) => this.read(event)}>
 				<fieldset class="until-ready" disabled={!ready}>
 					<p>
-						<label for="r-link">{toolsUi.pasteLink}</label>
+						<label for="r-link">{this.props.t.pasteLink}</label>
 						<input
 							id="r-link"
 							aria-describedby="r-link-hint"
@@ -100,11 +133,11 @@ export default class ResultsReader extends Component<Props, State> {
 							onInput={(e) => this.setState({ link: text(e) })}
 						/>
 						<span id="r-link-hint" class="muted">
-							{toolsUi.pasteLinkHint}
+							{this.props.t.pasteLinkHint}
 						</span>
 					</p>
 					<p>
-						<label for="r-codes">{toolsUi.pasteCodes}</label>
+						<label for="r-codes">{this.props.t.pasteCodes}</label>
 						<textarea
 							id="r-codes"
 							rows={8}
@@ -113,35 +146,41 @@ export default class ResultsReader extends Component<Props, State> {
 							onInput={(e) => this.setState({ codes: text(e) })}
 						/>
 						<span id="r-codes-hint" class="muted">
-							{toolsUi.pasteCodesHint}
+							{this.props.t.pasteCodesHint}
 						</span>
 					</p>
 					<p>
-						<button type="submit">{toolsUi.readCodes}</button>
+						<button type="submit">{this.props.t.readCodes}</button>
 					</p>
 					<div role="status">
 						{linkProblem && (
 							<p class="error">
-								{linkProblem} <a href="/teachers/assign/">{toolsUi.makeAssignment}</a>
+								{linkProblem}{' '}
+								<a href={`${this.props.base}/teachers/assign/`}>{this.props.t.makeAssignment}</a>
 							</p>
 						)}
 						{table && (
 							<p>
-								{toolsUi.summary(table.rows.length, table.problems.length, table.noCode.length)}
+								{summary(
+									this.props.t,
+									table.rows.length,
+									table.problems.length,
+									table.noCode.length,
+								)}
 							</p>
 						)}
 					</div>
 					{table && table.problems.length > 0 && (
 						<section aria-labelledby="r-problems">
-							<h2 id="r-problems">{toolsUi.problemsHeading}</h2>
+							<h2 id="r-problems">{this.props.t.problemsHeading}</h2>
 							<ul class="problems">
 								{table.problems.map((p) => (
 									<li key={`${p.line}-${p.code}`}>
 										<strong>
-											{toolsUi.line(p.line)}
+											{say(this.props.t.line, { n: p.line })}
 											{p.name && ` — ${p.name}`}
 										</strong>
-										: {toolsUi.codeProblems[p.problem]}
+										: {this.props.t.codeProblems[p.problem]}
 										<br />
 										<code>{p.code}</code>
 									</li>
@@ -151,11 +190,13 @@ export default class ResultsReader extends Component<Props, State> {
 					)}
 					{table && table.noCode.length > 0 && (
 						<details class="no-code">
-							<summary>{toolsUi.noCodeHeading(table.noCode.length)}</summary>
+							<summary>
+								{say(this.props.t.noCodeHeading, { count: table.noCode.length }, this.props.t.lang)}
+							</summary>
 							<ul>
 								{table.noCode.map(({ line, text }) => (
 									<li key={line}>
-										<strong>{toolsUi.line(line)}</strong>:{' '}
+										<strong>{say(this.props.t.line, { n: line })}</strong>:{' '}
 										{text.length > 90 ? `${text.slice(0, 90)}…` : text}
 									</li>
 								))}
@@ -165,20 +206,20 @@ export default class ResultsReader extends Component<Props, State> {
 					{table && table.rows.length > 0 && (
 						<>
 							<section aria-labelledby="r-students">
-								<h2 id="r-students">{toolsUi.byStudent}</h2>
+								<h2 id="r-students">{this.props.t.byStudent}</h2>
 								<div class="table-wrap" tabIndex={0} aria-labelledby="r-students">
 									<table>
 										<thead>
 											<tr>
-												<th scope="col">{toolsUi.student}</th>
-												<th scope="col">{toolsUi.scoreHeading}</th>
-												{pages.length > 0 && <th scope="col">{toolsUi.pagesRead}</th>}
+												<th scope="col">{this.props.t.student}</th>
+												<th scope="col">{this.props.t.scoreHeading}</th>
+												{pages.length > 0 && <th scope="col">{this.props.t.pagesRead}</th>}
 												{labels.map((label, i) => (
 													<th scope="col" key={label}>
 														<abbr title={prompts[questions[i]!]}>{label}</abbr>
 													</th>
 												))}
-												<th scope="col">{toolsUi.finished}</th>
+												<th scope="col">{this.props.t.finished}</th>
 											</tr>
 										</thead>
 										<tbody>
@@ -200,9 +241,9 @@ export default class ResultsReader extends Component<Props, State> {
 																	{row.read.filter(Boolean).length} / {row.read.length}
 																</span>
 															) : (
-																<span title={toolsUi.readUnknown}>
+																<span title={this.props.t.readUnknown}>
 																	<span aria-hidden="true">—</span>
-																	<span class="visually-hidden">{toolsUi.readUnknown}</span>
+																	<span class="visually-hidden">{this.props.t.readUnknown}</span>
 																</span>
 															)}
 														</td>
@@ -211,13 +252,16 @@ export default class ResultsReader extends Component<Props, State> {
 														<td key={i}>
 															<span aria-hidden="true">{right ? '✓' : '✗'}</span>
 															<span class="visually-hidden">
-																{right ? toolsUi.right : toolsUi.wrong}
+																{right ? this.props.t.right : this.props.t.wrong}
 															</span>
 														</td>
 													))}
 													<td>
 														<time datetime={row.finishedAt}>
-															{formatDate(row.finishedAt.slice(0, 10))}{' '}
+															{formatDate(
+																row.finishedAt.slice(0, 10),
+																this.props.t.lang === 'fr' ? 'fr' : 'en',
+															)}{' '}
 															{row.finishedAt.slice(11, 16)} UTC
 														</time>
 													</td>
@@ -228,17 +272,20 @@ export default class ResultsReader extends Component<Props, State> {
 								</div>
 							</section>
 							<section aria-labelledby="r-questions">
-								<h2 id="r-questions">{toolsUi.byQuestion}</h2>
+								<h2 id="r-questions">{this.props.t.byQuestion}</h2>
 								<ol class="by-question">
 									{questions.map((id, i) => (
 										<li key={id}>
-											{prompts[id]} — <strong>{toolsUi.shareRight(table.shareRight[i]!)}</strong>
+											{prompts[id]} —{' '}
+											<strong>
+												{say(this.props.t.shareRight, { percent: table.shareRight[i]! })}
+											</strong>
 										</li>
 									))}
 								</ol>
 							</section>
 							<fieldset>
-								<legend>{toolsUi.csvSeparator}</legend>
+								<legend>{this.props.t.csvSeparator}</legend>
 								{([',', ';'] as const).map((value) => (
 									<label key={value} class="option">
 										<input
@@ -247,13 +294,13 @@ export default class ResultsReader extends Component<Props, State> {
 											checked={delimiter === value}
 											onChange={() => this.setState({ delimiter: value })}
 										/>{' '}
-										{value === ',' ? toolsUi.comma : toolsUi.semicolon}
+										{value === ',' ? this.props.t.comma : this.props.t.semicolon}
 									</label>
 								))}
 							</fieldset>
 							<p>
 								<a href={csv} download={fileName}>
-									{toolsUi.downloadCsv}
+									{this.props.t.downloadCsv}
 								</a>{' '}
 								<span class="muted">{fileName}</span>
 							</p>

@@ -34,7 +34,8 @@ import { browserStore, clearProgress, memoryStore, type KeyValueStore } from '..
 import { parseQuizData, type QuizData } from '../../lib/quiz-data';
 import { quizHash, type QuizQuestion } from '../../lib/quiz-view';
 import { encodeResults } from '../../lib/results-code';
-import { toolsUi } from '../../i18n/tools';
+import type { QuizStrings, ToolsStrings } from '../../i18n/types';
+import { say } from '../../lib/message';
 import Quiz from '../Quiz';
 import { CopyButton } from './CopyButton';
 
@@ -44,10 +45,17 @@ interface Props {
 	dataUrl?: string;
 	data?: QuizData;
 	store?: KeyValueStore;
+	/** The language prefix of the site's addresses: '' for English, '/fr' for French. */
+	base: string;
+	/** The page's language, for dates. */
+	lang: 'en' | 'fr';
+	/** The words of the page and of its quiz, in its language (given by the page's script). */
+	t: ToolsStrings;
+	quizT: QuizStrings;
 }
 
 interface State {
-	problem?: keyof typeof toolsUi.linkProblems;
+	problem?: keyof ToolsStrings['linkProblems'];
 	assignment?: Assignment;
 	id?: number;
 	questions?: QuizQuestion[];
@@ -81,7 +89,9 @@ export default class StudentAssignment extends Component<Props, State> {
 		let data = this.props.data;
 		try {
 			// Whatever comes back (an error page, a cut-short file) is parsed, not trusted.
-			data ??= parseQuizData(await (await fetch(this.props.dataUrl ?? '/quiz-data.json')).json());
+			data ??= parseQuizData(
+				await (await fetch(this.props.dataUrl ?? `${this.props.base}/quiz-data.json`)).json(),
+			);
 		} catch {
 			// No connection, or not JSON at all: handled below as data that did not arrive.
 		}
@@ -143,7 +153,7 @@ export default class StudentAssignment extends Component<Props, State> {
 				right: undefined,
 				finishedAt: undefined,
 				round: this.state.round + 1,
-				said: toolsUi.cleared,
+				said: this.props.t.cleared,
 			},
 			() => document.getElementById('s-name')?.focus(),
 		);
@@ -168,12 +178,12 @@ export default class StudentAssignment extends Component<Props, State> {
 		if (problem) {
 			return (
 				<div class="tool">
-					<h1>{toolsUi.problemHeading}</h1>
+					<h1>{this.props.t.problemHeading}</h1>
 					<p role="alert" class="error">
-						{toolsUi.linkProblems[problem]}
+						{this.props.t.linkProblems[problem]}
 					</p>
 					<p>
-						<a href="/">{toolsUi.goHome}</a>
+						<a href={`${this.props.base}/`}>{this.props.t.goHome}</a>
 					</p>
 				</div>
 			);
@@ -181,7 +191,7 @@ export default class StudentAssignment extends Component<Props, State> {
 		if (!assignment || !questions || id === undefined) {
 			return (
 				<div class="tool">
-					<h1>{toolsUi.loading}</h1>
+					<h1>{this.props.t.loading}</h1>
 				</div>
 			);
 		}
@@ -200,26 +210,27 @@ export default class StudentAssignment extends Component<Props, State> {
 			<div class="tool">
 				<h1>{assignment.title}</h1>
 				<p class="muted">
-					{assignment.class && `${toolsUi.forClass}: ${assignment.class}. `}
+					{assignment.class && `${this.props.t.forClass}: ${assignment.class}. `}
 					{assignment.due && (
 						<>
-							{toolsUi.dueOn}: <time datetime={assignment.due}>{formatDate(assignment.due)}</time>.
+							{this.props.t.dueOn}:{' '}
+							<time datetime={assignment.due}>{formatDate(assignment.due, this.props.lang)}</time>.
 						</>
 					)}
 				</p>
 				{assignment.read.length > 0 && (
 					<section aria-labelledby="s-read">
-						<h2 id="s-read">{toolsUi.readingList}</h2>
-						<p class="muted">{toolsUi.readingHint}</p>
+						<h2 id="s-read">{this.props.t.readingList}</h2>
+						<p class="muted">{this.props.t.readingHint}</p>
 						{ticksLost && (
 							<p class="notice" role="status">
-								{toolsUi.ticksCorrupt}
+								{this.props.t.ticksCorrupt}
 							</p>
 						)}
 						<ul class="reading">
 							{assignment.read.map((slug) => (
 								<li key={slug}>
-									<a href={`/${slug}/?assignment`}>{title(slug)}</a>{' '}
+									<a href={`${this.props.base}/${slug}/?assignment`}>{title(slug)}</a>{' '}
 									<label>
 										<input
 											type="checkbox"
@@ -228,7 +239,7 @@ export default class StudentAssignment extends Component<Props, State> {
 												this.tick(slug, (e.currentTarget as HTMLInputElement).checked)
 											}
 										/>{' '}
-										{toolsUi.done}
+										{this.props.t.done}
 										<span class="visually-hidden">: {title(slug)}</span>
 									</label>
 								</li>
@@ -237,7 +248,7 @@ export default class StudentAssignment extends Component<Props, State> {
 					</section>
 				)}
 				<p>
-					<label for="s-name">{toolsUi.yourName}</label>
+					<label for="s-name">{this.props.t.yourName}</label>
 					<input
 						id="s-name"
 						autocomplete="name"
@@ -250,11 +261,11 @@ export default class StudentAssignment extends Component<Props, State> {
 						}}
 					/>
 					<span id="s-name-hint" class="muted">
-						{toolsUi.nameHint}
+						{this.props.t.nameHint}
 					</span>
 				</p>
 				<section class="quiz-section" aria-labelledby="s-quiz">
-					<h2 id="s-quiz">{toolsUi.takeQuiz}</h2>
+					<h2 id="s-quiz">{this.props.t.takeQuiz}</h2>
 					<Quiz
 						key={round}
 						quizId={quizIdOf(assignment, id)}
@@ -262,34 +273,40 @@ export default class StudentAssignment extends Component<Props, State> {
 						questions={questions}
 						store={this.store}
 						onResults={(r) => this.results(r)}
+						t={this.props.quizT}
 					/>
 				</section>
 				{right && (
 					<section class="code" aria-labelledby="s-code">
-						<h2 id="s-code">{toolsUi.resultsCode}</h2>
-						<p>{toolsUi.score(right.filter(Boolean).length, right.length)}</p>
+						<h2 id="s-code">{this.props.t.resultsCode}</h2>
+						<p>
+							{say(this.props.t.score, {
+								right: right.filter(Boolean).length,
+								total: right.length,
+							})}
+						</p>
 						{code ? (
 							<>
 								<p class="results-code" id="s-code-value">
 									{code}
 								</p>
-								<p class="muted">{toolsUi.resultsCodeHelp}</p>
+								<p class="muted">{this.props.t.resultsCodeHelp}</p>
 								<p class="actions">
-									<CopyButton text={code} label={toolsUi.resultsCode} />{' '}
+									<CopyButton text={code} label={this.props.t.resultsCode} t={this.props.t} />{' '}
 									<button type="button" onClick={() => print()}>
-										{toolsUi.printSummary}
+										{this.props.t.printSummary}
 									</button>
 								</p>
 							</>
 						) : (
-							<p role="status">{toolsUi.needName}</p>
+							<p role="status">{this.props.t.needName}</p>
 						)}
 					</section>
 				)}
-				<section class="clear-device" aria-label={toolsUi.clearDevice}>
+				<section class="clear-device" aria-label={this.props.t.clearDevice}>
 					<p>
 						<button type="button" onClick={() => this.dialog?.showModal()}>
-							{toolsUi.clearDevice}
+							{this.props.t.clearDevice}
 						</button>
 					</p>
 					<p role="status">{said}</p>
@@ -300,14 +317,14 @@ export default class StudentAssignment extends Component<Props, State> {
 						aria-labelledby="s-clear-title"
 						aria-describedby="s-clear-text"
 					>
-						<h2 id="s-clear-title">{toolsUi.clearTitle}</h2>
-						<p id="s-clear-text">{toolsUi.clearText}</p>
+						<h2 id="s-clear-title">{this.props.t.clearTitle}</h2>
+						<p id="s-clear-text">{this.props.t.clearText}</p>
 						<p class="actions">
 							<button type="button" class="danger" onClick={() => this.clearDevice()}>
-								{toolsUi.clearYes}
+								{this.props.t.clearYes}
 							</button>
 							<button type="button" autofocus onClick={() => this.dialog?.close()}>
-								{toolsUi.clearNo}
+								{this.props.t.clearNo}
 							</button>
 						</p>
 					</dialog>
