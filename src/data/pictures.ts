@@ -15,7 +15,7 @@ import { printVersion } from '../lib/svg';
 import { chartSourceIds, checkPictureSources, mapSourceIds } from '../lib/picture-checks';
 import type { Chart, MapView, Source } from '../schemas/content';
 import { dictionaries } from '../i18n';
-import { langOf, langParam, localePath, type Lang } from '../i18n/lang';
+import { langOf, langOfPath, langParam, localePath, unprefixed, type Lang } from '../i18n/lang';
 import { entryData } from './file-order';
 import { editionRoot, editions, site } from './site';
 import { required, requiredSource } from '../lib/required';
@@ -173,7 +173,7 @@ export function picturesFor(locale: string | undefined): Pictures {
 export function svgPaths(folder: 'maps' | 'charts') {
 	return [...drawn].flatMap(([lang, pictures]) =>
 		[...pictures.svgFiles.keys()]
-			.map((path) => localePath(path, 'en'))
+			.map(unprefixed)
 			.filter((path) => path.startsWith(`/${folder}/`))
 			.map((path) => ({
 				params: { lang: langParam(lang), file: path.slice(folder.length + 2) },
@@ -183,7 +183,7 @@ export function svgPaths(folder: 'maps' | 'charts') {
 
 /** The response for one SVG file, by its path (with its language prefix). */
 export function svgResponse(path: string): Response {
-	const lang = path.startsWith('/fr/') ? 'fr' : 'en';
+	const lang = langOfPath(path);
 	const svg = drawn.get(lang)?.svgFiles.get(path);
 	if (svg === undefined) throw new Error(`No picture is served at ${path}`);
 	return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

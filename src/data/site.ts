@@ -300,3 +300,10 @@ export function editionSites(): { lang: Lang; param: string | undefined; site: S
 		site: lang === 'fr' && siteFr ? siteFr : site,
 	}));
 }
+
+/** The route parameters of a page per quiz (`[...lang]/…/[quiz]`): every quiz of every edition. */
+export function quizPaths() {
+	return editionSites().flatMap(({ param, site }) =>
+		site.quizList.map((quiz) => ({ params: { lang: param, quiz: quiz.id }, props: { quiz } })),
+	);
+}

@@ -1,7 +1,8 @@
 /**
  * Every interface string of both languages, for the pages (which are built on the server):
- * `const { ui } = dictionary(Astro.currentLocale)`. Islands and page scripts import only their
- * own language's module, so that a page's JavaScript never carries the other language.
+ * `const { ui } = dictionary(Astro.currentLocale)`. Islands get their words from here too, as data
+ * in their JSON props; the two scripts whose words are code (search, save for offline) import
+ * only their own language's module, so a page's JavaScript never carries the other language.
  */
 import { langOf, type Lang } from './lang';
 import { ui, quizUi } from './ui';

@@ -27,6 +27,7 @@ import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
 import { offlineUi } from '../i18n/offline.ts';
 import { offlineUi as offlineUiFr } from '../i18n/offline.fr.ts';
+import { langOfPath, localePath as inLang, unprefixed as bare, type Lang } from '../i18n/lang.ts';
 import { required } from '../lib/required.ts';
 
 /** What the worker and the save scripts read from `/offline/pack.json`. */
@@ -45,11 +46,6 @@ export interface OfflinePack {
 	home: Record<Lang, string[]>;
 }
 
-/** The site's languages, as the pack knows them: French pages are those under `/fr/`. */
-type Lang = 'en' | 'fr';
-const langOfPath = (path: string): Lang => (path.startsWith('/fr/') ? 'fr' : 'en');
-/** A language's address for a path: `/fr/offline/` for `/offline/` in French. */
-const inLang = (path: string, lang: Lang) => (lang === 'en' ? path : `/fr${path}`);
 /** How each language says "about 1.1 MB". */
 const aboutIn: Record<Lang, (bytes: number) => string> = {
 	en: offlineUi.about,
@@ -111,9 +107,6 @@ export interface OfflineOptions {
 	/** Which pages can be saved from the assignment page (itself and any reading list). */
 	more: (path: string) => boolean;
 }
-
-/** The path without its language prefix: `/fr/about/` ⇒ `/about/`. */
-const bare = (path: string) => (path.startsWith('/fr/') ? path.slice(3) : path);
 
 /** The Astro integration that writes the offline pack and the service worker after each build. */
 export function offlinePack(options: OfflineOptions): AstroIntegration {

@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { load } from 'cheerio';
 import * as pagefind from 'pagefind';
+// A page's language is its address's (Pagefind keeps one index per language).
+import { langOfPath as langOf, unprefixed as bare } from '../i18n/lang.ts';
 import type { SearchKind } from '../i18n/search';
 
 /** Pages indexed as a whole: everything but lists read entry by entry, tools and printables. */
@@ -29,11 +31,6 @@ export interface EntryRecord {
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** The path without its language prefix: `/fr/glossary/` ⇒ `/glossary/`. */
-const bare = (path: string) => (path.startsWith('/fr/') ? path.slice(3) : path);
-/** The language of a page, by its address (Pagefind keeps one index per language). */
-const langOf = (path: string) => (path.startsWith('/fr/') ? 'fr' : 'en');
 
 /**
  * The entries of a glossary, people or timeline page, one record each with its anchor.

@@ -4,6 +4,7 @@
  * and the first mention of a timeline event's full date can link there too (see time-dates.ts).
  * One of the jobs remark-explainer.ts composes.
  */
+import { localePath } from '../i18n/lang';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { timelineHref } from '../lib/timeline';
@@ -40,8 +41,7 @@ export type TimelineAddresses = ReturnType<typeof timelineAddresses>;
 export function pageLinks(tree: Root, { eventHrefs }: TimelineAddresses, prefix: string): void {
 	if (prefix === '/fr') {
 		visit(tree, 'link', (node) => {
-			if (node.url.startsWith('/') && !node.url.startsWith('//') && !node.url.startsWith('/fr/'))
-				node.url = `/fr${node.url}`;
+			node.url = localePath(node.url, 'fr');
 		});
 	}
 

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { langOfPath, localePath } from '../../src/i18n/lang';
 
 export const distDir = join(process.cwd(), process.env.OUT_DIR ?? 'dist');
 
@@ -46,10 +47,10 @@ export const builtLangs: ('en' | 'fr')[] = existsSync(join(distDir, 'fr/index.ht
 	: ['en'];
 
 /** The language a built page is in, by its address (the 404 page is in both: English first). */
-export const langOfPage = (path: string): 'en' | 'fr' => (path.startsWith('/fr/') ? 'fr' : 'en');
+export const langOfPage = langOfPath;
 
 /** A site path in a language: `inLang('/updates/', 'fr')` ⇒ `/fr/updates/`. */
-export const inLang = (path: string, lang: 'en' | 'fr') => (lang === 'en' ? path : `/fr${path}`);
+export const inLang = localePath;
 
 /** Where each edition's content files are. */
 export const contentOf = (lang: 'en' | 'fr') => (lang === 'en' ? 'content' : 'content/fr');
