@@ -66,6 +66,8 @@ export const toolsUi: Strings<typeof en.toolsUi> = {
 		'Les pages que vous aviez cochées dans cette liste de lecture n’ont pas pu être lues : elles ont été mises de côté. Cochez à nouveau les pages que vous avez lues.',
 	barLabel: 'Votre devoir',
 	barPart: 'Fait partie de votre devoir',
+	quoteOpen: '« ',
+	quoteClose: ' »',
 	barCounts: 'Le quiz en bas de cette page compte pour le devoir.',
 	barElsewhere: 'Son quiz se trouve sur la page du devoir.',
 	barBack: 'Retour au devoir',

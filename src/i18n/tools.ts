@@ -65,6 +65,9 @@ export const toolsUi = {
 		'Your saved ticks for this reading list could not be read, so they were set aside. Tick the pages you have read again.',
 	barLabel: 'Your assignment',
 	barPart: 'Part of your assignment',
+	/** Quotation marks around the assignment's title in the bar. */
+	quoteOpen: '“',
+	quoteClose: '”',
 	barCounts: 'The quiz at the end of this page counts for it.',
 	barElsewhere: 'Its quiz is on the assignment page.',
 	barBack: 'Back to the assignment',

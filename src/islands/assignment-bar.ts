@@ -14,8 +14,11 @@ export function showAssignmentBar(): void {
 		const slug = bar.dataset.slug;
 		if (!slug || !current?.read.includes(slug)) return;
 		const part = (name: string) => bar.querySelector(`[data-${name}]`) as HTMLElement;
-		part('title').textContent = `“${current.title}”.`;
-		if (current.href.startsWith(`${location.origin}/assignment/#`))
+		// The quotation marks are the page's own (“…” in English, « … » in French).
+		part('title').textContent = current.title;
+		// The assignment page of either language: a French student's link is under /fr/.
+		const assignment = current.href.slice(location.origin.length);
+		if (current.href.startsWith(location.origin) && /^(\/fr)?\/assignment\/#/.test(assignment))
 			part('back').setAttribute('href', current.href);
 		const counts = current.quiz === slug;
 		part(counts ? 'counts' : 'elsewhere').hidden = false;

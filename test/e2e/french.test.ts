@@ -238,3 +238,33 @@ test('a French worksheet prints in French, without the answers, and its answer k
 		words(first.explanation).slice(0, 40),
 	);
 });
+
+test('a French page sets its labels the French way, and an assignment bar quotes « … » and leads back', async ({
+	page,
+}) => {
+	await page.goto('/fr/ecowas/');
+	const label = await page
+		.locator('article header dl.dates dt')
+		.first()
+		.evaluate((dt) => getComputedStyle(dt, '::after').content);
+	expect(label).toBe('"\u202F:"');
+	// A French student's bar: the title in guillemets, the way back to their own link.
+	await page.evaluate((origin) => {
+		localStorage.setItem(
+			'sahel-assignment:current',
+			JSON.stringify({
+				title: 'Niger : semaine 3',
+				href: `${origin}/fr/assignment/#a=x`,
+				read: ['ecowas'],
+				quiz: 'ecowas',
+			}),
+		);
+	}, new URL(page.url()).origin);
+	await page.goto('/fr/ecowas/?assignment');
+	const bar = page.locator('#assignment-bar');
+	await expect(bar).toBeVisible();
+	await expect(bar.locator('strong')).toHaveText(
+		/^«[\u202F\u00A0]Niger : semaine 3[\u202F\u00A0]»\.$/,
+	);
+	await expect(bar.locator('[data-back]')).toHaveAttribute('href', /\/fr\/assignment\/#a=x$/);
+});

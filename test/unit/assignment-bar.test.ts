@@ -55,7 +55,7 @@ describe('the assignment bar', () => {
 	const page = (slug: string) => `
 		<aside class="assignment-bar" id="assignment-bar" data-slug="${slug}" hidden>
 			<a data-back href="/assignment/">Back</a>
-			<p>Part of <strong data-title></strong>
+			<p>Part of <strong>“<span data-title></span>”.</strong>
 				<span data-counts hidden>counts</span><span data-elsewhere hidden>elsewhere</span></p>
 		</aside>`;
 
@@ -72,9 +72,29 @@ describe('the assignment bar', () => {
 		localStorage.setItem(CURRENT_KEY, JSON.stringify(current));
 		showAssignmentBar();
 		expect(bar().hidden).toBe(false);
-		expect(bar().querySelector('[data-title]')!.textContent).toBe('“Week 3”.');
+		expect(bar().querySelector('[data-title]')!.parentElement!.textContent).toBe('“Week 3”.');
 		expect(bar().querySelector('[data-back]')!.getAttribute('href')).toBe(current.href);
 		expect(bar().querySelector<HTMLElement>('[data-counts]')!.hidden).toBe(false);
+	});
+
+	test('sends a French student back to their assignment, link and all', () => {
+		document.body.innerHTML = page('ecowas');
+		const href = `${location.origin}/fr/assignment/#a=abc`;
+		localStorage.setItem(CURRENT_KEY, JSON.stringify({ ...current, href }));
+		showAssignmentBar();
+		expect(bar().querySelector('[data-back]')!.getAttribute('href')).toBe(href);
+	});
+
+	test('never takes a link to another site, or another page, for the way back', () => {
+		for (const href of [
+			'https://elsewhere.example/assignment/#a=x',
+			`${location.origin}/ecowas/#a=x`,
+		]) {
+			document.body.innerHTML = page('ecowas');
+			localStorage.setItem(CURRENT_KEY, JSON.stringify({ ...current, href }));
+			showAssignmentBar();
+			expect(bar().querySelector('[data-back]')!.getAttribute('href')).toBe('/assignment/');
+		}
 	});
 
 	test.each([
